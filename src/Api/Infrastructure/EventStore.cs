@@ -1,0 +1,56 @@
+using EventHr.Domain.Organisation;
+using EventHr.Domain.Staff;
+using EventHr.Domain.Standards;
+using EventHr.Domain.Tallies;
+using EventHr.Projections.Organisation;
+using EventHr.Projections.Staff;
+using EventHr.Projections.Standards;
+using EventHr.Projections.Tallies;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace EventHr.Api.Infrastructure;
+
+/// <summary>Marten configuration: event names, metadata, projections, extra tables.</summary>
+public static class EventStore
+{
+    public static void Configure(StoreOptions o, string connectionString, string schema)
+    {
+        o.Connection(connectionString);
+        o.DatabaseSchemaName = schema;
+        o.Events.StreamIdentity = StreamIdentity.AsString;
+        o.Events.UseListenNotifyForEventAppends = true;
+        o.Events.MetadataConfig.CorrelationIdEnabled = true;
+        o.Events.MetadataConfig.CausationIdEnabled = true;
+        o.Events.MetadataConfig.HeadersEnabled = true;
+        o.Events.MetadataConfig.UserNameEnabled = true;
+
+        MapEventNames(o);
+
+        o.Projections.Add<BrandProjection>(ProjectionLifecycle.Inline);
+        o.Projections.Add<PostProjection>(ProjectionLifecycle.Inline);
+        o.Projections.Add<StandardProjection>(ProjectionLifecycle.Inline);
+        o.Projections.Add<EmployeeProjection>(ProjectionLifecycle.Inline);
+        o.Schema.For<Employee>().Index(x => x.EmployeeId).Duplicate(x => x.Department).Duplicate(x => x.BrandId);
+
+        o.Storage.ExtendedSchemaObjects.Add(new TallyLedger(schema).Definition());
+    }
+
+    /// <summary>
+    /// Stable names stored with each event: renaming a C# class must never orphan history that a
+    /// tribunal may ask for years later (G11).
+    /// </summary>
+    private static void MapEventNames(StoreOptions o)
+    {
+        o.Events.MapEventType<BrandRegistered>("brand_registered");
+        o.Events.MapEventType<BrandProfileRevised>("brand_profile_revised");
+        o.Events.MapEventType<PostDefined>("post_defined");
+        o.Events.MapEventType<PostRevised>("post_revised");
+        o.Events.MapEventType<StandardPublished>("standard_published");
+        o.Events.MapEventType<EmployeeHired>("employee_hired");
+        o.Events.MapEventType<StandardAcknowledged>("standard_acknowledged");
+        o.Events.MapEventType<ProtectionRecorded>("protection_recorded");
+        o.Events.MapEventType<TalliesRecorded>("tallies_recorded");
+    }
+}

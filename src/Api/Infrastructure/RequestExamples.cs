@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using EventHr.Api.Organisation;
+using EventHr.Api.Standards;
+using EventHr.Domain.Staff;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace EventHr.Api.Infrastructure;
+
+/// <summary>Example bodies shown in Swagger UI, taken from the founding article's operations hire.</summary>
+public sealed class RequestExamples : ISchemaFilter
+{
+    private static readonly Dictionary<Type, string> Examples = new()
+    {
+        [typeof(BrandRequest)] = """{ "name": "云裳 Yunshang", "tier": "mid", "timeZone": "Asia/Shanghai" }""",
+        [typeof(PostRequest)] = """{ "name": "运营 Operations", "family": "ops", "payBand": { "min": 7000, "max": 12000 }, "compatiblePosts": ["cs"] }""",
+        [typeof(StandardRequest)] = """{ "effectiveFrom": "2026-11-01", "metrics": { "orders": { "target": 10, "direction": "atLeast" }, "conversionRate": { "target": 0.05, "direction": "atLeast" } } }""",
+        [typeof(HireEmployee)] = """{ "employeeId": "E1001", "name": "王小明", "brandId": "yunshang", "region": "east", "department": "ops-east", "postId": "ops", "managerId": "M01", "hrId": "hr-li", "hiredOn": "2026-11-01", "monthlySalary": 10000, "contract": { "payAdjustableWithPost": true, "monthlySalaryFloor": 6000 } }""",
+        [typeof(AcknowledgeStandard)] = """{ "brandId": "yunshang", "postId": "ops", "standardVersion": 1 }""",
+        [typeof(RecordProtection)] = """{ "kind": "pregnancy", "from": "2026-12-01", "to": null }""",
+    };
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is OpenApiSchema s && Examples.TryGetValue(context.Type, out var json)) s.Example = JsonNode.Parse(json);
+    }
+}

@@ -1,0 +1,12 @@
+using EventHr.Projections.Tallies;
+
+namespace EventHr.Api.Infrastructure;
+
+public static class Services
+{
+    public static IServiceCollection AddEventHrServices(this IServiceCollection services, string schema)
+    {
+        services.AddSingleton(new TallyLedger(schema));
+        return services;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using EventHr.Api.Infrastructure;
+using JasperFx;
+using JasperFx.Events.Daemon;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Weasel.Core;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var connectionString = builder.Configuration.GetConnectionString("EventHr")
+    ?? throw new InvalidOperationException("ConnectionStrings:EventHr is not set");
+var schema = builder.Configuration["EventHr:Schema"] ?? "eventhr";
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddMarten(o =>
+    {
+        EventStore.Configure(o, connectionString, schema);
+        o.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+    })
+    .UseLightweightSessions()
+    .AddAsyncDaemon(DaemonMode.Solo)
+    .ApplyAllDatabaseChangesOnStartup()
+    .IntegrateWithWolverine();
+
+builder.Host.UseWolverine(o =>
+{
+    o.ApplicationAssembly = typeof(Program).Assembly;
+    o.Policies.AutoApplyTransactions();
+    o.Policies.UseDurableLocalQueues();
+    o.Durability.Mode = DurabilityMode.Solo;
+    o.Durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(1);
+});
+
+builder.Services.AddWolverineHttp();
+builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o =>
+{
+    o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+});
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ExceptionProblems>();
+builder.Services.AddEventHrAuth(builder.Configuration);
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+builder.Services.AddEventHrServices(schema);
+builder.Services.AddEventHrSwagger();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCorrelationIds();
+app.UseSwagger();
+app.UseSwaggerUI();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapWolverineEndpoints(o => o.AddMiddleware(typeof(RequestAudit)));
+
+return await app.RunJasperFxCommands(args);
+
+public partial class Program;

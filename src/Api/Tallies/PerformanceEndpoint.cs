@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using EventHr.Api.Infrastructure;
+using EventHr.Api.Staff;
+using EventHr.Domain.Common;
+using EventHr.Domain.Kpi;
+using EventHr.Domain.Staff;
+using EventHr.Domain.Standards;
+using EventHr.Projections.Tallies;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace EventHr.Api.Tallies;
+
+public sealed record PerformanceDay(DateOnly Date, IReadOnlyList<string> SourceIds, RawMetrics Metrics,
+    DerivedMetrics Derived, int? StandardVersion, bool StandardAcknowledged, IReadOnlyDictionary<string, Attainment> Attainment);
+
+public sealed record PerformanceReport(string EmployeeId, string BrandId, string PostId, DateOnly From, DateOnly To,
+    IReadOnlyList<PerformanceDay> Days);
+
+public static class PerformanceEndpoint
+{
+    private const int MaxDays = 366;
+
+    /// <summary>
+    /// Daily rows for a date range (default: the last 30 days): raw metrics (corrections applied), derived
+    /// metrics, and attainment against the standard version in force on each date.
+    /// </summary>
+    [WolverineGet("/api/employees/{employeeId}/performance", OperationId = "getPerformance"), Authorize]
+    [Tags("Employees")]
+    public static async Task<IResult> Get(string employeeId, string? from, string? to, IQuerySession session,
+        TallyLedger ledger, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var toDate = ParseDate(to, "to", errors) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var fromDate = ParseDate(from, "from", errors) ?? toDate.AddDays(-29);
+        if (errors.IsEmpty && fromDate > toDate) errors.Add("from", "must not be after to");
+        if (errors.IsEmpty && toDate.DayNumber - fromDate.DayNumber >= MaxDays) errors.Add("to", $"a range spans at most {MaxDays} days");
+        if (!errors.IsEmpty) return Problems.Invalid(errors);
+        if (!Access.MaySee(user, employeeId)) return Problems.Forbidden("you may read only your own performance");
+
+        var employee = await session.LoadAsync<Employee>(StreamKeys.Employee(employeeId), ct);
+        if (employee is null) return Problems.NotFound($"no employee '{employeeId}'");
+        var standard = await session.LoadAsync<Standard>(StreamKeys.Standard(employee.BrandId, employee.PostId), ct);
+        var rows = await ledger.InForceAsync((Npgsql.NpgsqlConnection)session.Connection, employeeId, fromDate, toDate, ct);
+
+        var days = rows.GroupBy(r => r.Date).Select(g =>
+        {
+            var raw = RawMetrics.Combine(g.Select(r => r.Metrics).ToList());
+            var derived = DerivedMetrics.From(raw, employee.MonthlySalaryOn(g.Key));
+            var version = standard?.InForceOn(g.Key);
+            var attainment = version?.Metrics.ToDictionary(m => m.Key,
+                m => Domain.Standards.Attainment.Of(m.Value, raw.Get(m.Key) ?? derived.Get(m.Key))) ?? [];
+            var acknowledged = version is not null && employee.HasAcknowledged(employee.BrandId, employee.PostId, version.Version);
+            return new PerformanceDay(g.Key, g.Select(r => r.SourceId).ToList(), raw, derived, version?.Version, acknowledged, attainment);
+        }).ToList();
+        return Results.Ok(new PerformanceReport(employeeId, employee.BrandId, employee.PostId, fromDate, toDate, days));
+    }
+
+    private static DateOnly? ParseDate(string? text, string field, FieldErrors errors)
+    {
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d)) return d;
+        errors.Add(field, "must be a date in the form yyyy-MM-dd");
+        return null;
+    }
+}

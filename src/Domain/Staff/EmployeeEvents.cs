@@ -1,0 +1,19 @@
+namespace EventHr.Domain.Staff;
+
+/// <summary>Contract terms that later decide whether pay may follow a change of post (Art. 35).</summary>
+public sealed record ContractTerms(bool PayAdjustableWithPost, decimal? MonthlySalaryFloor);
+
+public sealed record EmployeeHired(string EmployeeId, string Name, string BrandId, string Region, string Department,
+    string PostId, string ManagerId, string HrId, DateOnly HiredOn, decimal MonthlySalary, ContractTerms Contract,
+    string HiredBy, DateTimeOffset RecordedAt);
+
+/// <summary>
+/// The employee confirmed the written requirements of a post (G1: a standard binds only once it
+/// was published before the period and acknowledged). Via "self" or "paper" (HR recording a signed form).
+/// </summary>
+public sealed record StandardAcknowledged(string EmployeeId, string BrandId, string PostId, int StandardVersion,
+    string Via, string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>A protected status of Art. 42 / 45 (pregnancy, medical treatment, work injury...), with its dates.</summary>
+public sealed record ProtectionRecorded(string EmployeeId, string Kind, DateOnly From, DateOnly? To,
+    string RecordedBy, DateTimeOffset RecordedAt);

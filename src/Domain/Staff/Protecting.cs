@@ -1,0 +1,21 @@
+using EventHr.Domain.Common;
+
+namespace EventHr.Domain.Staff;
+
+public sealed record RecordProtection(string? Kind, DateOnly? From, DateOnly? To);
+
+public static class Protecting
+{
+    public static FieldErrors Validate(RecordProtection cmd)
+    {
+        var errors = new FieldErrors();
+        if (!ProtectionKinds.IsKnown(cmd.Kind))
+            errors.Add("kind", $"must be one of {string.Join(", ", ProtectionKinds.All.Keys)}");
+        errors.Require(cmd.From is not null, "from", "is required (yyyy-MM-dd)");
+        if (cmd.From is not null && cmd.To is not null) errors.Require(cmd.To >= cmd.From, "to", "must not be before from");
+        return errors;
+    }
+
+    public static ProtectionRecorded Decide(Employee employee, RecordProtection cmd, Actor actor, DateTimeOffset now) =>
+        new(employee.EmployeeId, cmd.Kind!, cmd.From!.Value, cmd.To, actor.UserId, now);
+}

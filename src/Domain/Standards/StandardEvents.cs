@@ -1,0 +1,13 @@
+namespace EventHr.Domain.Standards;
+
+public enum TargetDirection { AtLeast, AtMost }
+
+public sealed record MetricTarget(decimal Target, TargetDirection Direction);
+
+/// <summary>
+/// A new version of the written KPI standard (绩效标准) of one brand × post. Versions are never
+/// edited: a change (mid cs response 30 s → 45 s) is a new version effective from its date, so
+/// earlier assessments keep the version they were made under.
+/// </summary>
+public sealed record StandardPublished(string BrandId, string PostId, int Version, DateOnly EffectiveFrom,
+    IReadOnlyDictionary<string, MetricTarget> Metrics, string PublishedBy, DateTimeOffset PublishedAt);

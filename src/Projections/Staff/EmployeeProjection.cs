@@ -1,0 +1,12 @@
+using EventHr.Domain.Staff;
+using Marten.Events.Aggregation;
+
+namespace EventHr.Projections.Staff;
+
+/// <summary>The employee profile: contract, post, salary history, acknowledgements, protections.</summary>
+public partial class EmployeeProjection : SingleStreamProjection<Employee, string>
+{
+    public Employee Create(EmployeeHired e) => Employee.Create(e);
+    public Employee Apply(StandardAcknowledged e, Employee current) => current.Apply(e);
+    public Employee Apply(ProtectionRecorded e, Employee current) => current.Apply(e);
+}

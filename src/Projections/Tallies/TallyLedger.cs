@@ -1,0 +1,119 @@
+using EventHr.Domain.Kpi;
+using EventHr.Domain.Tallies;
+using Npgsql;
+using NpgsqlTypes;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
+
+namespace EventHr.Projections.Tallies;
+
+/// <summary>
+/// The row-level read model of tallies, written in the same transaction as the batch's
+/// <see cref="TalliesRecorded"/> event. Its primary key on source_id is also what makes ingestion
+/// idempotent: "insert ... on conflict do nothing returning" tells in one round trip which rows are new.
+/// </summary>
+public sealed class TallyLedger(string schema)
+{
+    public const string TableName = "tally_rows";
+    private string Table => $"{schema}.{TableName}";
+
+    public Table Definition()
+    {
+        var table = new Table(new PostgresqlObjectName(schema, TableName));
+        table.AddColumn<string>("source_id").AsPrimaryKey();
+        table.AddColumn<string>("employee_id").NotNull();
+        table.AddColumn("business_date", "date").NotNull();
+        table.AddColumn("orders", "integer");
+        table.AddColumn("visitors", "integer");
+        table.AddColumn("revenue", "numeric");
+        table.AddColumn("repeat_orders", "integer");
+        table.AddColumn("clicks", "integer");
+        table.AddColumn("avg_response_seconds", "numeric");
+        table.AddColumn("csat", "numeric");
+        table.AddColumn("dwell_seconds", "numeric");
+        table.AddColumn<string>("corrects");
+        table.AddColumn<Guid>("batch_id").NotNull();
+        table.AddColumn("recorded_at", "timestamptz").NotNull();
+        table.Indexes.Add(new IndexDefinition($"ix_{TableName}_employee_date") { Columns = ["employee_id", "business_date"] });
+        table.Indexes.Add(new IndexDefinition($"ix_{TableName}_corrects") { Columns = ["corrects"], Predicate = "corrects is not null" });
+        return table;
+    }
+
+    /// <summary>Inserts the rows not seen before and returns their source ids.</summary>
+    public async Task<HashSet<string>> InsertNewAsync(NpgsqlConnection conn, IReadOnlyList<TallyRow> rows, Guid batchId,
+        DateTimeOffset at, CancellationToken ct)
+    {
+        var n = rows.Count;
+        var cmd = new NpgsqlCommand($"""
+            insert into {Table} (source_id, employee_id, business_date, orders, visitors, revenue, repeat_orders,
+                clicks, avg_response_seconds, csat, dwell_seconds, corrects, batch_id, recorded_at)
+            select t.*, @batch, @at from unnest(@s, @e, @d, @o, @v, @r, @ro, @c, @ar, @cs, @dw, @co)
+                as t(s, e, d, o, v, r, ro, c, ar, cs, dw, co)
+            on conflict (source_id) do nothing
+            returning source_id
+            """, conn);
+        cmd.Parameters.Add(new NpgsqlParameter<string[]>("s", rows.Select(x => x.SourceId).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<string[]>("e", rows.Select(x => x.EmployeeId).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<DateOnly[]>("d", rows.Select(x => x.Date).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<int?[]>("o", rows.Select(x => x.Metrics.Orders).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<int?[]>("v", rows.Select(x => x.Metrics.Visitors).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<decimal?[]>("r", rows.Select(x => x.Metrics.Revenue).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<int?[]>("ro", rows.Select(x => x.Metrics.RepeatOrders).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<int?[]>("c", rows.Select(x => x.Metrics.Clicks).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<decimal?[]>("ar", rows.Select(x => x.Metrics.AvgResponseSeconds).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<decimal?[]>("cs", rows.Select(x => x.Metrics.Csat).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<decimal?[]>("dw", rows.Select(x => x.Metrics.DwellSeconds).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter("co", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(x => (object?)x.Corrects ?? DBNull.Value).ToArray() });
+        cmd.Parameters.Add(new NpgsqlParameter<Guid>("batch", batchId));
+        cmd.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("at", at));
+        var inserted = new HashSet<string>(n);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) inserted.Add(reader.GetString(0));
+        return inserted;
+    }
+
+    /// <summary>Stored rows by source id (employee and date), to check what a correction points at.</summary>
+    public async Task<Dictionary<string, (string EmployeeId, DateOnly Date)>> FindAsync(NpgsqlConnection conn,
+        IReadOnlyCollection<string> sourceIds, CancellationToken ct)
+    {
+        var found = new Dictionary<string, (string, DateOnly)>();
+        if (sourceIds.Count == 0) return found;
+        await using var cmd = new NpgsqlCommand($"select source_id, employee_id, business_date from {Table} where source_id = any(@ids)", conn);
+        cmd.Parameters.Add(new NpgsqlParameter<string[]>("ids", sourceIds.ToArray()));
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            found[reader.GetString(0)] = (reader.GetString(1), reader.GetFieldValue<DateOnly>(2));
+        return found;
+    }
+
+    /// <summary>The rows in force for an employee over a date range: a corrected row is replaced by its correction.</summary>
+    public async Task<List<StoredTally>> InForceAsync(NpgsqlConnection conn, string employeeId, DateOnly from, DateOnly to,
+        CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"""
+            select t.source_id, t.business_date, t.orders, t.visitors, t.revenue, t.repeat_orders, t.clicks,
+                   t.avg_response_seconds, t.csat, t.dwell_seconds, t.corrects
+            from {Table} t
+            where t.employee_id = @e and t.business_date between @f and @t
+              and not exists (select 1 from {Table} c where c.corrects = t.source_id)
+            order by t.business_date, t.source_id
+            """, conn);
+        cmd.Parameters.Add(new NpgsqlParameter<string>("e", employeeId));
+        cmd.Parameters.Add(new NpgsqlParameter<DateOnly>("f", from));
+        cmd.Parameters.Add(new NpgsqlParameter<DateOnly>("t", to));
+        var rows = new List<StoredTally>();
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            var metrics = new RawMetrics(IntOrNull(r, 2), IntOrNull(r, 3), DecOrNull(r, 4), IntOrNull(r, 5), IntOrNull(r, 6),
+                DecOrNull(r, 7), DecOrNull(r, 8), DecOrNull(r, 9));
+            rows.Add(new StoredTally(r.GetString(0), r.GetFieldValue<DateOnly>(1), metrics, r.IsDBNull(10) ? null : r.GetString(10)));
+        }
+        return rows;
+    }
+
+    private static int? IntOrNull(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
+    private static decimal? DecOrNull(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
+}
+
+public sealed record StoredTally(string SourceId, DateOnly Date, RawMetrics Metrics, string? Corrects);
