@@ -22,6 +22,9 @@ public sealed class RequestExamples : ISchemaFilter
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
+        // Example (singular) is what OpenAPI 3.0 documents carry and Swagger UI shows as the body to try.
+#pragma warning disable CS0618
         if (schema is OpenApiSchema s && Examples.TryGetValue(context.Type, out var json)) s.Example = JsonNode.Parse(json);
+#pragma warning restore CS0618
     }
 }

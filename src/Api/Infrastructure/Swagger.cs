@@ -19,6 +19,7 @@ public static class Swagger
             c.IncludeXmlComments(Assembly.GetExecutingAssembly());
             c.CustomSchemaIds(t => t.FullName!.Replace("EventHr.", "").Replace("+", "."));
             c.SchemaFilter<RequestExamples>();
+            c.OperationFilter<Tallies.TallyBatchDocs>();
             c.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,

@@ -2,6 +2,7 @@ using EventHr.Domain.Kpi;
 using EventHr.Domain.Tallies;
 using Npgsql;
 using NpgsqlTypes;
+using Weasel.Core;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 
@@ -19,7 +20,7 @@ public sealed class TallyLedger(string schema)
 
     public Table Definition()
     {
-        var table = new Table(new PostgresqlObjectName(schema, TableName));
+        var table = new Table(PostgresqlProvider.Instance.Parse(schema, TableName));
         table.AddColumn<string>("source_id").AsPrimaryKey();
         table.AddColumn<string>("employee_id").NotNull();
         table.AddColumn("business_date", "date").NotNull();

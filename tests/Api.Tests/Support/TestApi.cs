@@ -1,0 +1,87 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace EventHr.Api.Tests.Support;
+
+/// <summary>Scenario helpers that speak the public REST contract, so tests read like the stories in DOMAIN.md.</summary>
+public sealed class TestApi(AppFixture fixture)
+{
+    /// <summary>A prefix unique to one test, keeping its brands, posts and employees apart from every other test's.</summary>
+    public readonly string Run = "t" + Guid.NewGuid().ToString("N")[..8];
+
+    public string HrToken { get; } = Tokens.For("hr-li", "hr");
+    public string IntegrationToken { get; } = Tokens.For("shop-feed", "integration");
+
+    public string Id(string name) => $"{Run}-{name}";
+
+    public async Task<HttpResponseMessage> Send(HttpMethod method, string url, object? body = null, string? token = null,
+        string? rawBody = null, IDictionary<string, string>? headers = null)
+    {
+        var client = fixture.Host.Server.CreateClient();
+        var request = new HttpRequestMessage(method, url);
+        if (token is not "") request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? HrToken);
+        foreach (var (k, v) in headers ?? new Dictionary<string, string>()) request.Headers.Add(k, v);
+        if (rawBody is not null) request.Content = new StringContent(rawBody, Encoding.UTF8, "application/json");
+        else if (body is not null) request.Content = JsonContent.Create(body);
+        return await client.SendAsync(request);
+    }
+
+    public async Task<JsonNode> Json(HttpResponseMessage response, int expectedStatus)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        ((int)response.StatusCode).ShouldBe(expectedStatus, text);
+        return JsonNode.Parse(text.Length == 0 ? "null" : text)!;
+    }
+
+    public async Task<JsonNode> Ok(HttpMethod method, string url, object? body = null, string? token = null) =>
+        await Json(await Send(method, url, body, token), 200);
+
+    public async Task DefineBrand(string brand, string tier = "mid") =>
+        await Ok(HttpMethod.Put, $"/api/brands/{brand}", new { name = $"Brand {brand}", tier });
+
+    public async Task DefinePost(string post, string family, decimal min = 5000, decimal max = 12000, string[]? compatible = null) =>
+        await Ok(HttpMethod.Put, $"/api/posts/{post}", new { name = $"Post {post}", family, payBand = new { min, max }, compatiblePosts = compatible ?? [] });
+
+    public async Task<JsonNode> PublishStandard(string brand, string post, string effectiveFrom, object metrics) =>
+        await Ok(HttpMethod.Put, $"/api/standards/{brand}/{post}", new { effectiveFrom, metrics });
+
+    public async Task<HttpResponseMessage> Hire(string employeeId, string brand, string post, decimal salary = 10000,
+        string hiredOn = "2026-11-01", string department = "ops-east") =>
+        await Send(HttpMethod.Post, "/api/employees", new
+        {
+            employeeId, name = "王小明", brandId = brand, region = "east", department, postId = post,
+            managerId = "M01", hrId = "hr-li", hiredOn, monthlySalary = salary,
+            contract = new { payAdjustableWithPost = true, monthlySalaryFloor = 6000 }
+        });
+
+    /// <summary>A brand, an ops post with "orders ≥ 10" from 2026-11-01, and one hired employee: the founding article's set-up.</summary>
+    public async Task<(string Brand, string Post, string Employee)> OperationsHire(decimal salary = 10000)
+    {
+        var (brand, post, employee) = (Id("brand"), Id("ops"), Id("E1001"));
+        await DefineBrand(brand);
+        await DefinePost(post, "ops");
+        await PublishStandard(brand, post, "2026-11-01", new { orders = new { target = 10, direction = "atLeast" } });
+        (await Hire(employee, brand, post, salary)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+        return (brand, post, employee);
+    }
+
+    public async Task<JsonNode> PostTallies(object rows, string? token = null) =>
+        await Json(await Send(HttpMethod.Post, "/api/tallies", rows, token ?? IntegrationToken), 200);
+
+    public async Task<JsonNode> Performance(string employee, string from, string to) =>
+        await Ok(HttpMethod.Get, $"/api/employees/{employee}/performance?from={from}&to={to}");
+
+    /// <summary>Asserts an RFC 9457 answer with the given status, and returns its body.</summary>
+    public static async Task<JsonNode> ShouldBeProblem(HttpResponseMessage response, int status)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        ((int)response.StatusCode).ShouldBe(status, text);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", text);
+        return JsonNode.Parse(text)!;
+    }
+
+    public static string Serialize(object o) => JsonSerializer.Serialize(o);
+}

@@ -1,0 +1,66 @@
+using EventHr.Domain.Common;
+using EventHr.Domain.Standards;
+
+namespace EventHr.Domain.Tests.Standards;
+
+public class StandardTests
+{
+    private static readonly Actor Hr = new("hr-li", "hr");
+    private static readonly DateTimeOffset Now = new(2026, 11, 1, 9, 0, 0, TimeSpan.FromHours(8));
+
+    private static PublishStandard Publish(string from, decimal target) =>
+        new("mid", "cs", DateOnly.Parse(from), new Dictionary<string, MetricTargetInput>
+        {
+            ["avgResponseSeconds"] = new(target, "atMost")
+        });
+
+    [Fact]
+    public void versions_number_from_one_and_close_the_previous_range()
+    {
+        var v1 = Standard.Decide(null, Publish("2026-11-01", 30), Hr, Now).Value!;
+        var standard = Standard.Create(v1);
+        var v2 = Standard.Decide(standard, Publish("2026-11-16", 45), Hr, Now).Value!;
+        standard = standard.Apply(v2);
+
+        v1.Version.ShouldBe(1);
+        v2.Version.ShouldBe(2);
+        standard.Versions[0].EffectiveUntil.ShouldBe(new DateOnly(2026, 11, 15));
+        standard.InForceOn(new DateOnly(2026, 11, 15))!.Version.ShouldBe(1);
+        standard.InForceOn(new DateOnly(2026, 11, 16))!.Version.ShouldBe(2);
+        standard.InForceOn(new DateOnly(2026, 10, 31)).ShouldBeNull();
+    }
+
+    [Fact]
+    public void a_version_may_not_start_on_or_before_the_latest_one()
+    {
+        var standard = Standard.Create(Standard.Decide(null, Publish("2026-11-10", 30), Hr, Now).Value!);
+
+        var result = Standard.Decide(standard, Publish("2026-11-10", 45), Hr, Now);
+
+        result.IsOk.ShouldBeFalse();
+        result.Refusal!.Kind.ShouldBe(RefusalKind.Conflict);
+    }
+
+    [Theory]
+    [InlineData(10, "atLeast", 3, 0.3, false)]
+    [InlineData(10, "atLeast", 12, 1.2, true)]
+    [InlineData(30, "atMost", 41, 0.7317, false)]
+    [InlineData(45, "atMost", 41, 1.0976, true)]
+    [InlineData(30, "atMost", 0, 1, true)]
+    public void attainment_reads_the_direction_of_the_target(decimal target, string direction, decimal actual, decimal ratio, bool met)
+    {
+        var a = Attainment.Of(new MetricTarget(target, Standard.ParseDirection(direction)!.Value), actual);
+
+        a.Ratio.ShouldBe(ratio);
+        a.Met.ShouldBe(met);
+    }
+
+    [Fact]
+    public void attainment_without_data_is_unknown_not_failed()
+    {
+        var a = Attainment.Of(new MetricTarget(10, TargetDirection.AtLeast), null);
+
+        a.Met.ShouldBeNull();
+        a.Ratio.ShouldBeNull();
+    }
+}
