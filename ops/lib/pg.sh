@@ -83,7 +83,7 @@ connection_for() {
 recreate_database() {
   local db=$1
   ensure_cluster
-  psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -qc "set client_min_messages=warning; drop database if exists \"$db\" with (force)" >/dev/null
+  PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -qc "drop database if exists \"$db\" with (force)" >/dev/null
 }
 
 ensure_dotnet() {
