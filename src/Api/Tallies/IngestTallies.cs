@@ -17,6 +17,9 @@ public sealed record IngestResult(int Accepted, int Duplicates, IReadOnlyList<Re
 
 public static class IngestTallies
 {
+    /// <summary>10,000 rows of every metric with long source ids stay far below this.</summary>
+    private const long MaxBodyBytes = 32L * 1024 * 1024;
+
     /// <summary>
     /// Takes a batch of 1–10,000 daily tally rows. Rows seen before (by sourceId) are duplicates and
     /// change nothing; a bad row is rejected alone; the rest land in one transaction together with
@@ -24,24 +27,23 @@ public static class IngestTallies
     /// </summary>
     [WolverinePost("/api/tallies", OperationId = "ingestTallies"), Authorize(Roles = Roles.Ingest)]
     [Tags("Tallies")]
-    public static async Task<IResult> Post(HttpRequest request, IDocumentSession session, TallyLedger ledger,
+    public static async Task<IResult> Post(HttpRequest request, IDocumentSession session, TallyLedger ledger, EmployeeDirectory directory,
         ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
-        JsonDocument document;
-        try { document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct); }
+        List<TallyBatchReader.ParsedRow> parsed;
+        try
+        {
+            parsed = await request.BodyReader.ParseToEndAsync(MaxBodyBytes, TallyBatchReader.Read, ct);
+        }
         catch (JsonException e) { return Problems.Invalid(new FieldErrors().Add("body", $"is not valid JSON: {e.Message}")); }
-        using var _ = document;
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Array) return Problems.Invalid(new FieldErrors().Add("body", "must be a JSON array of rows"));
-        var count = root.GetArrayLength();
-        if (count is 0 or > TallyRules.MaxBatchRows)
-            return Problems.Invalid(new FieldErrors().Add("body", $"a batch holds 1 to {TallyRules.MaxBatchRows:N0} rows; this one has {count:N0}"));
+        catch (TallyBatchReader.BatchShapeException e) { return Problems.Invalid(new FieldErrors().Add("body", e.Message)); }
+        catch (BodyTooLargeException) { return Problems.Invalid(new FieldErrors().Add("body", $"exceeds {MaxBodyBytes / 1024 / 1024} MiB")); }
+        if (parsed.Count == 0) return Problems.Invalid(new FieldErrors().Add("body", $"a batch holds 1 to {TallyRules.MaxBatchRows:N0} rows; this one has none"));
 
-        var parsed = TallyBatchReader.Read(root);
         var now = clock.GetUtcNow();
         // No business date can lie beyond today in the time zone furthest ahead (UTC+14).
         var latestDate = DateOnly.FromDateTime(now.UtcDateTime.AddHours(14));
-        var employees = await LoadFactsAsync(session, parsed, ct);
+        var employees = await directory.FactsFor(session, parsed.Where(p => p.Row is not null).Select(p => p.Row!.EmployeeId), ct);
 
         await session.BeginTransactionAsync(ct);
         var corrected = await ledger.FindAsync(session.Connection, parsed.Where(p => p.Row?.Corrects is not null)
@@ -90,14 +92,5 @@ public static class IngestTallies
             errors.Add("corrects", $"no earlier row has sourceId '{row.Corrects}'");
         else if (original.EmployeeId != row.EmployeeId || original.Date != row.Date)
             errors.Add("corrects", $"'{row.Corrects}' is {original.EmployeeId} on {original.Date:yyyy-MM-dd}; a correction must keep employee and date");
-    }
-
-    private static async Task<Dictionary<string, TallyRules.EmployeeFacts>> LoadFactsAsync(IQuerySession session,
-        List<TallyBatchReader.ParsedRow> rows, CancellationToken ct)
-    {
-        var ids = rows.Where(r => r.Row is not null).Select(r => r.Row!.EmployeeId).Distinct().ToArray();
-        var facts = await session.Query<Employee>().Where(x => x.EmployeeId.IsOneOf(ids))
-            .Select(x => new { x.EmployeeId, x.HiredOn }).ToListAsync(ct);
-        return facts.ToDictionary(f => f.EmployeeId, f => new TallyRules.EmployeeFacts(f.HiredOn));
     }
 }

@@ -6,12 +6,14 @@ namespace EventHr.Domain.Common;
 /// </summary>
 public sealed class FieldErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new();
+    // Created on the first error: ingestion checks thousands of rows a batch and most have none.
+    private Dictionary<string, List<string>>? _errors;
 
-    public bool IsEmpty => _errors.Count == 0;
+    public bool IsEmpty => _errors is null;
 
     public FieldErrors Add(string field, string message)
     {
+        _errors ??= new Dictionary<string, List<string>>();
         if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = new List<string>();
         list.Add(message);
         return this;
@@ -29,5 +31,5 @@ public sealed class FieldErrors
     }
 
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
-        _errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        _errors?.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()) ?? new Dictionary<string, string[]>();
 }

@@ -1,0 +1,18 @@
+namespace EventHr.Bench;
+
+public sealed record BenchOptions(string ApiUrl, string Database, string Token, int Employees, int Days, int Writers)
+{
+    public static BenchOptions FromEnvironment(string[] args)
+    {
+        int Arg(string name, int fallback)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+        }
+        return new BenchOptions(
+            Environment.GetEnvironmentVariable("EVENTHR_BENCH_URL") ?? "http://127.0.0.1:5090",
+            Environment.GetEnvironmentVariable("EVENTHR_BENCH_DB") ?? throw new InvalidOperationException("EVENTHR_BENCH_DB is not set"),
+            Environment.GetEnvironmentVariable("EVENTHR_BENCH_TOKEN") ?? throw new InvalidOperationException("EVENTHR_BENCH_TOKEN is not set"),
+            Arg("--employees", 2000), Arg("--days", 100), Arg("--writers", 2));
+    }
+}
