@@ -1,6 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EventHr.Api.Cases;
 using EventHr.Api.Infrastructure;
+using EventHr.Domain.Tallies;
+using JasperFx.Core;
+using Marten.Exceptions;
+using Wolverine.ErrorHandling;
 using JasperFx;
 using JasperFx.Events.Daemon;
 using Marten;
@@ -27,7 +32,9 @@ builder.Services.AddMarten(o =>
     .UseLightweightSessions()
     .AddAsyncDaemon(DaemonMode.Solo)
     .ApplyAllDatabaseChangesOnStartup()
-    .IntegrateWithWolverine();
+    .IntegrateWithWolverine()
+    // Rules run on each tally batch as it is appended, one batch at a time in store order.
+    .ProcessEventsWithWolverineHandlersInStrictOrder("tally-rules", o => o.IncludeType<TalliesRecorded>());
 
 builder.Host.UseWolverine(o =>
 {
@@ -36,6 +43,9 @@ builder.Host.UseWolverine(o =>
     o.Policies.UseDurableLocalQueues();
     o.Durability.Mode = DurabilityMode.Solo;
     o.Durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(1);
+    // Two writers racing on one stream (a case opened by two nodes, a decision during an assessment): retry on fresh state.
+    o.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
+    o.OnException<ExistingStreamIdCollisionException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
 });
 
 builder.Services.AddWolverineHttp();
@@ -50,6 +60,7 @@ builder.Services.AddEventHrAuth(builder.Configuration);
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 builder.Services.AddEventHrServices(schema);
+builder.Services.AddSingleton(CaseSettings.From(builder.Configuration));
 builder.Services.AddEventHrSwagger();
 
 var app = builder.Build();

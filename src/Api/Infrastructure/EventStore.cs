@@ -1,7 +1,10 @@
+using EventHr.Domain.Cases;
 using EventHr.Domain.Organisation;
 using EventHr.Domain.Staff;
 using EventHr.Domain.Standards;
 using EventHr.Domain.Tallies;
+using EventHr.Projections.Cases;
+using EventHr.Projections.Notifications;
 using EventHr.Projections.Organisation;
 using EventHr.Projections.Staff;
 using EventHr.Projections.Standards;
@@ -32,6 +35,10 @@ public static class EventStore
         o.Projections.Add<PostProjection>(ProjectionLifecycle.Inline);
         o.Projections.Add<StandardProjection>(ProjectionLifecycle.Inline);
         o.Projections.Add<EmployeeProjection>(ProjectionLifecycle.Inline);
+        o.Projections.Add<PerformanceCaseProjection>(ProjectionLifecycle.Inline);
+        o.Projections.Add<NotificationProjection>(ProjectionLifecycle.Inline);
+        o.Schema.For<PerformanceCase>().Duplicate(x => x.EmployeeId).Duplicate(x => x.Department);
+        o.Schema.For<Notification>().Duplicate(x => x.Recipient).Duplicate(x => x.CaseId!);
         o.Schema.For<Employee>().Index(x => x.EmployeeId).Duplicate(x => x.Department).Duplicate(x => x.BrandId);
 
         o.Storage.ExtendedSchemaObjects.Add(new TallyLedger(schema).Definition());
@@ -52,5 +59,26 @@ public static class EventStore
         o.Events.MapEventType<StandardAcknowledged>("standard_acknowledged");
         o.Events.MapEventType<ProtectionRecorded>("protection_recorded");
         o.Events.MapEventType<TalliesRecorded>("tallies_recorded");
+        o.Events.MapEventType<PostChanged>("post_changed");
+        o.Events.MapEventType<SalaryChanged>("salary_changed");
+        o.Events.MapEventType<EmploymentEnded>("employment_ended");
+
+        o.Events.MapEventType<PerformanceCaseOpened>("case_opened");
+        o.Events.MapEventType<WarningRaised>("warning_raised");
+        o.Events.MapEventType<BreachAttached>("breach_attached");
+        o.Events.MapEventType<ConversationNoted>("conversation_noted");
+        o.Events.MapEventType<PipDrafted>("pip_drafted");
+        o.Events.MapEventType<PipSet>("pip_set");
+        o.Events.MapEventType<PipAcknowledged>("pip_acknowledged");
+        o.Events.MapEventType<PipAssessed>("pip_assessed");
+        o.Events.MapEventType<PipPassed>("pip_passed");
+        o.Events.MapEventType<PipExtended>("pip_extended");
+        o.Events.MapEventType<IncompetenceFound>("incompetence_found");
+        o.Events.MapEventType<TrainingAssigned>("training_assigned");
+        o.Events.MapEventType<TrainingCompleted>("training_completed");
+        o.Events.MapEventType<EmployeeReassigned>("employee_reassigned");
+        o.Events.MapEventType<PayAdjusted>("pay_adjusted");
+        o.Events.MapEventType<AssessmentDataMissing>("assessment_data_missing");
+        o.Events.MapEventType<EmploymentTerminated>("employment_terminated");
     }
 }

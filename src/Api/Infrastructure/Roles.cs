@@ -14,4 +14,6 @@ public static class Roles
     public const string Ingest = "integration,hr,admin";
     public const string ReadStaff = "hr,manager,auditor,admin";
     public const string Acknowledge = "employee,hr,admin";
+    public const string CaseWork = "hr,manager,admin";
+    public const string LegalDecisions = "hr,admin";
 }

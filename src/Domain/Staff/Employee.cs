@@ -12,24 +12,39 @@ public sealed record Protection(string Kind, DateOnly From, DateOnly? To)
 /// <summary>A monthly wage in force from a business date; the latest entry on or before a date applies.</summary>
 public sealed record SalaryPeriod(DateOnly From, decimal MonthlySalary);
 
+public sealed record PostPeriod(DateOnly From, string PostId);
+
 /// <summary>An employee's state, folded from the employee stream.</summary>
 /// <remarks><c>Id</c> is the stream key (document identity); <c>EmployeeId</c> the business id.</remarks>
 public sealed record Employee(
     string Id, string EmployeeId, string Name, string BrandId, string Region, string Department, string PostId,
     string ManagerId, string HrId, DateOnly HiredOn, ContractTerms Contract,
     IReadOnlyList<SalaryPeriod> Salary, IReadOnlyList<Acknowledgement> Acknowledgements,
-    IReadOnlyList<Protection> Protections)
+    IReadOnlyList<Protection> Protections, IReadOnlyList<PostPeriod> Posts, DateOnly? EndedOn = null)
 {
     public decimal MonthlySalary => Salary[^1].MonthlySalary;
 
     public static Employee Create(EmployeeHired e) => new(StreamKeys.Employee(e.EmployeeId), e.EmployeeId, e.Name, e.BrandId, e.Region, e.Department,
-        e.PostId, e.ManagerId, e.HrId, e.HiredOn, e.Contract, [new SalaryPeriod(e.HiredOn, e.MonthlySalary)], [], []);
+        e.PostId, e.ManagerId, e.HrId, e.HiredOn, e.Contract, [new SalaryPeriod(e.HiredOn, e.MonthlySalary)], [], [],
+        [new PostPeriod(e.HiredOn, e.PostId)]);
 
     public Employee Apply(StandardAcknowledged e) =>
         this with { Acknowledgements = [.. Acknowledgements, new Acknowledgement(e.BrandId, e.PostId, e.StandardVersion, e.Via, e.RecordedAt)] };
 
     public Employee Apply(ProtectionRecorded e) =>
         this with { Protections = [.. Protections, new Protection(e.Kind, e.From, e.To)] };
+
+    public Employee Apply(PostChanged e) =>
+        this with { PostId = e.ToPostId, Posts = [.. Posts, new PostPeriod(e.EffectiveOn, e.ToPostId)] };
+
+    public Employee Apply(SalaryChanged e) =>
+        this with { Salary = [.. Salary, new SalaryPeriod(e.EffectiveOn, e.NewMonthlySalary)] };
+
+    public Employee Apply(EmploymentEnded e) => this with { EndedOn = e.EffectiveOn };
+
+    public string PostOn(DateOnly date) => (Posts.LastOrDefault(p => p.From <= date) ?? Posts[0]).PostId;
+
+    public bool IsProtectedOn(DateOnly date) => Protections.Any(p => p.Covers(date));
 
     public decimal MonthlySalaryOn(DateOnly date) =>
         (Salary.LastOrDefault(s => s.From <= date) ?? Salary[0]).MonthlySalary;

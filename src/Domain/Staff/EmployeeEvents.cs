@@ -17,3 +17,15 @@ public sealed record StandardAcknowledged(string EmployeeId, string BrandId, str
 /// <summary>A protected status of Art. 42 / 45 (pregnancy, medical treatment, work injury...), with its dates.</summary>
 public sealed record ProtectionRecorded(string EmployeeId, string Kind, DateOnly From, DateOnly? To,
     string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>The employee's post changed from a date (a reassignment decided in a case, or an HR transfer).</summary>
+public sealed record PostChanged(string EmployeeId, string FromPostId, string ToPostId, DateOnly EffectiveOn, string? CaseId,
+    string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>The monthly wage changed from a date; Basis says what allowed it (Art. 35).</summary>
+public sealed record SalaryChanged(string EmployeeId, decimal PreviousMonthlySalary, decimal NewMonthlySalary, DateOnly EffectiveOn,
+    string Basis, string? ConsentRef, string? CaseId, string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>The employment ends on a date (termination, resignation, contract end).</summary>
+public sealed record EmploymentEnded(string EmployeeId, string Kind, DateOnly EffectiveOn, string Reason, string? CaseId,
+    string RecordedBy, DateTimeOffset RecordedAt);

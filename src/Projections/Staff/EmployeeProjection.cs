@@ -9,4 +9,7 @@ public partial class EmployeeProjection : SingleStreamProjection<Employee, strin
     public Employee Create(EmployeeHired e) => Employee.Create(e);
     public Employee Apply(StandardAcknowledged e, Employee current) => current.Apply(e);
     public Employee Apply(ProtectionRecorded e, Employee current) => current.Apply(e);
+    public Employee Apply(PostChanged e, Employee current) => current.Apply(e);
+    public Employee Apply(SalaryChanged e, Employee current) => current.Apply(e);
+    public Employee Apply(EmploymentEnded e, Employee current) => current.Apply(e);
 }

@@ -89,17 +89,21 @@ public sealed class TallyLedger(string schema)
 
     /// <summary>The rows in force for an employee over a date range: a corrected row is replaced by its correction.</summary>
     public async Task<List<StoredTally>> InForceAsync(NpgsqlConnection conn, string employeeId, DateOnly from, DateOnly to,
-        CancellationToken ct)
+        CancellationToken ct) => await InForceAsync(conn, [employeeId], from, to, ct);
+
+    /// <summary>The rows in force for several employees over a date range, ordered by employee and date.</summary>
+    public async Task<List<StoredTally>> InForceAsync(NpgsqlConnection conn, IReadOnlyCollection<string> employeeIds, DateOnly from,
+        DateOnly to, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand($"""
             select t.source_id, t.business_date, t.orders, t.visitors, t.revenue, t.repeat_orders, t.clicks,
-                   t.avg_response_seconds, t.csat, t.dwell_seconds, t.corrects
+                   t.avg_response_seconds, t.csat, t.dwell_seconds, t.corrects, t.employee_id
             from {Table} t
-            where t.employee_id = @e and t.business_date between @f and @t
+            where t.employee_id = any(@e) and t.business_date between @f and @t
               and not exists (select 1 from {Table} c where c.corrects = t.source_id)
-            order by t.business_date, t.source_id
+            order by t.employee_id, t.business_date, t.source_id
             """, conn);
-        cmd.Parameters.Add(new NpgsqlParameter<string>("e", employeeId));
+        cmd.Parameters.Add(new NpgsqlParameter<string[]>("e", employeeIds.ToArray()));
         cmd.Parameters.Add(new NpgsqlParameter<DateOnly>("f", from));
         cmd.Parameters.Add(new NpgsqlParameter<DateOnly>("t", to));
         var rows = new List<StoredTally>();
@@ -108,13 +112,31 @@ public sealed class TallyLedger(string schema)
         {
             var metrics = new RawMetrics(IntOrNull(r, 2), IntOrNull(r, 3), DecOrNull(r, 4), IntOrNull(r, 5), IntOrNull(r, 6),
                 DecOrNull(r, 7), DecOrNull(r, 8), DecOrNull(r, 9));
-            rows.Add(new StoredTally(r.GetString(0), r.GetFieldValue<DateOnly>(1), metrics, r.IsDBNull(10) ? null : r.GetString(10)));
+            rows.Add(new StoredTally(r.GetString(0), r.GetFieldValue<DateOnly>(1), metrics, r.IsDBNull(10) ? null : r.GetString(10), r.GetString(11)));
         }
         return rows;
+    }
+
+    /// <summary>Average daily clicks and conversion of a set of peers over a date range (the diagnosis reference).</summary>
+    public async Task<(decimal? Clicks, decimal? Conversion)> PeerAveragesAsync(NpgsqlConnection conn, IReadOnlyCollection<string> peerIds,
+        DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"""
+            select avg(t.clicks)::numeric, (sum(t.orders)::numeric / nullif(sum(t.visitors), 0))
+            from {Table} t
+            where t.employee_id = any(@e) and t.business_date between @f and @t
+              and not exists (select 1 from {Table} c where c.corrects = t.source_id)
+            """, conn);
+        cmd.Parameters.Add(new NpgsqlParameter<string[]>("e", peerIds.ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<DateOnly>("f", from));
+        cmd.Parameters.Add(new NpgsqlParameter<DateOnly>("t", to));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        await r.ReadAsync(ct);
+        return (DecOrNull(r, 0), DecOrNull(r, 1));
     }
 
     private static int? IntOrNull(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
     private static decimal? DecOrNull(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
 }
 
-public sealed record StoredTally(string SourceId, DateOnly Date, RawMetrics Metrics, string? Corrects);
+public sealed record StoredTally(string SourceId, DateOnly Date, RawMetrics Metrics, string? Corrects, string EmployeeId = "");

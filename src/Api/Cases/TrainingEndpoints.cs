@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using EventHr.Api.Infrastructure;
+using EventHr.Domain.Cases.Remedies;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace EventHr.Api.Cases;
+
+public static class TrainingEndpoints
+{
+    /// <summary>Assigns a course; mapped to a failing metric it can be the remedy after finding #1 (G5).</summary>
+    [WolverinePost("/api/cases/{caseId}/trainings", OperationId = "assignTraining"), Authorize(Roles = Roles.CaseWork)]
+    [Tags("Cases")]
+    public static async Task<IResult> Assign(string caseId, AssignTraining body, IDocumentSession session, ClaimsPrincipal user,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var errors = Trainings.Validate(body);
+        if (!errors.IsEmpty) return Problems.Invalid(errors);
+        var (loaded, problem) = await CaseStreams.Load(session, caseId, ct);
+        if (loaded is null) return problem!;
+        var decision = Trainings.Assign(loaded.Case, body, user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow());
+        if (!decision.IsOk) return Problems.From(decision.Refusal!);
+        loaded.Stream.AppendOne(decision.Value!);
+        await session.SaveChangesAsync(ct);
+        return Results.Ok(decision.Value);
+    }
+
+    [WolverinePost("/api/cases/{caseId}/trainings/{n}/completion", OperationId = "completeTraining"), Authorize(Roles = Roles.CaseWork)]
+    [Tags("Cases")]
+    public static async Task<IResult> Complete(string caseId, int n, CompleteTraining? body, IDocumentSession session, ClaimsPrincipal user,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var (loaded, problem) = await CaseStreams.Load(session, caseId, ct);
+        if (loaded is null) return problem!;
+        var decision = Trainings.Complete(loaded.Case, n, body ?? new CompleteTraining(null), CaseStreams.Today(clock),
+            user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow());
+        if (!decision.IsOk) return Problems.From(decision.Refusal!);
+        loaded.Stream.AppendOne(decision.Value!);
+        await session.SaveChangesAsync(ct);
+        return Results.Ok(decision.Value);
+    }
+}

@@ -1,0 +1,14 @@
+using EventHr.Domain.Rules;
+using EventHr.Domain.Staff;
+using EventHr.Projections.Tallies;
+
+namespace EventHr.Api.Rules;
+
+/// <summary>Turns stored tally rows into per-day figures: corrections already applied, shops of one day combined.</summary>
+public static class TallyWindow
+{
+    public static List<DayFigures> Days(IEnumerable<StoredTally> rows, Employee employee) =>
+        rows.GroupBy(r => r.Date).OrderBy(g => g.Key)
+            .Select(g => DayFigures.Of(g.Key, Domain.Kpi.RawMetrics.Combine(g.Select(r => r.Metrics).ToList()), employee.MonthlySalaryOn(g.Key)))
+            .ToList();
+}

@@ -1,0 +1,88 @@
+using EventHr.Domain.Common;
+using EventHr.Domain.Kpi;
+using EventHr.Domain.Law;
+using EventHr.Domain.Staff;
+using EventHr.Domain.Standards;
+
+namespace EventHr.Domain.Cases.Plans;
+
+public sealed record SetPip(IReadOnlyDictionary<string, decimal>? Targets, DateOnly? From, DateOnly? Until, IReadOnlyList<string>? Support);
+
+public sealed record AcknowledgePip(string? Witness);
+
+public static class PlanDecisions
+{
+    public static FieldErrors Validate(SetPip cmd)
+    {
+        var errors = new FieldErrors();
+        if (cmd.Targets is null || cmd.Targets.Count == 0) errors.Add("targets", "a plan needs at least one target");
+        foreach (var (metric, target) in cmd.Targets ?? new Dictionary<string, decimal>())
+        {
+            if (!Metrics.IsKnown(metric)) errors.Add($"targets.{metric}", "is not a known metric");
+            else if (target < 0) errors.Add($"targets.{metric}", "must not be negative");
+        }
+        errors.Require(cmd.From is not null, "from", "is required (yyyy-MM-dd)");
+        errors.Require(cmd.Until is not null, "until", "is required (yyyy-MM-dd)");
+        if (cmd.From is not null && cmd.Until is not null) errors.Require(cmd.Until >= cmd.From, "until", "must not be before from");
+        foreach (var (s, i) in (cmd.Support ?? []).Select((s, i) => (s, i))) errors.RequireText(s, $"support[{i}]", 500);
+        return errors;
+    }
+
+    /// <summary>
+    /// Accepting or amending the drafted plan (assessment 1), or setting the second assessment after a
+    /// remedy (G5). Directions come from the standard of the post the employee holds at the period start.
+    /// </summary>
+    public static Result<PipSet> Set(PerformanceCase c, Employee employee, Standard? standard, SetPip cmd, Actor actor, DateTimeOffset now)
+    {
+        int assessment;
+        if (c.Status == CaseStatus.PlanPending) assessment = c.Plan?.Assessment ?? 1;
+        else if (c.Status == CaseStatus.RemedyRequired)
+        {
+            var first = c.Findings.Single(f => f.Number == 1);
+            if (Art40Termination.RemedyAfter(c, first) is null)
+                return new Refusal(RefusalKind.LegalGuard, "a second assessment needs training or a reassignment after finding #1 (G5)",
+                    Art40Termination.Remedy, ["remedy"]);
+            assessment = 2;
+        }
+        else return CaseRefusals.WrongState(c, "setting a plan");
+
+        var from = cmd.From!.Value;
+        var version = standard?.InForceOn(from);
+        var targets = new Dictionary<string, PipTarget>();
+        foreach (var (metric, target) in cmd.Targets!)
+        {
+            var direction = version?.Metrics.GetValueOrDefault(metric)?.Direction
+                ?? c.Plan?.Targets.GetValueOrDefault(metric)?.Direction ?? TargetDirection.AtLeast;
+            targets[metric] = new PipTarget(target, direction);
+        }
+        var support = cmd.Support is { Count: > 0 }
+            ? cmd.Support.Select(s => new SupportMeasure("", "custom", s)).ToList()
+            : c.Plan?.Support ?? [];
+        var baseline = assessment == c.Plan?.Assessment ? c.Plan.Baseline : LastPeriodAverages(c);
+        return Result<PipSet>.Ok(new PipSet(c.CaseId, assessment, targets, from, cmd.Until!.Value, support, baseline,
+            employee.BrandId, employee.PostOn(from), version?.Version ?? 0, actor.UserId, now));
+    }
+
+    /// <summary>
+    /// The plan takes effect. G1: the standard in force at the period start must have been published
+    /// before it and acknowledged by the employee; otherwise a failed period could not be a finding.
+    /// </summary>
+    public static Result<PipAcknowledged> Acknowledge(PerformanceCase c, Employee employee, Standard? standard, AcknowledgePip cmd,
+        bool bySelf, Actor actor, DateTimeOffset now)
+    {
+        if (c.Status != CaseStatus.PlanPending || c.Plan is null) return CaseRefusals.WrongState(c, "acknowledging the plan");
+        if (!bySelf && string.IsNullOrWhiteSpace(cmd.Witness))
+            return Result<PipAcknowledged>.Invalid(new FieldErrors().Add("witness",
+                "HR records an acknowledgement for the employee only as a witnessed refusal; name the witness"));
+        var postId = employee.PostOn(c.Plan.From);
+        var element = StandardProvenance.Check(employee, standard, employee.BrandId, postId, c.Plan.From);
+        if (CaseRefusals.Legal([element], element.Note ?? element.Label) is { } refusal) return refusal;
+        return Result<PipAcknowledged>.Ok(new PipAcknowledged(c.CaseId, c.Plan.Assessment, employee.BrandId, postId,
+            StandardProvenance.VersionFor(standard, c.Plan.From)!.Value, bySelf ? "self" : "witnessed-refusal", cmd.Witness,
+            actor.UserId, now));
+    }
+
+    private static IReadOnlyDictionary<string, decimal> LastPeriodAverages(PerformanceCase c) =>
+        c.Assessments.LastOrDefault()?.Results.Where(r => r.PeriodAverage is not null)
+            .ToDictionary(r => r.Metric, r => r.PeriodAverage!.Value) ?? new Dictionary<string, decimal>();
+}

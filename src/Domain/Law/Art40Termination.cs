@@ -1,0 +1,68 @@
+using EventHr.Domain.Cases;
+using EventHr.Domain.Staff;
+
+namespace EventHr.Domain.Law;
+
+/// <summary>
+/// Labour Contract Law art. 40(2): an employee who cannot do the job, and after training or a
+/// reassignment still cannot, may be dismissed with 30 days' written notice or a month's pay in
+/// lieu, provided art. 42 does not protect them (G6) and the union was told first (art. 43, G7).
+/// Each precondition is an element with the events that prove it.
+/// </summary>
+public static class Art40Termination
+{
+    public const string FirstFinding = "art40-2-first-finding-missing";
+    public const string Remedy = "art40-2-remedy-missing";
+    public const string SecondAssessment = "art40-2-second-assessment-missing";
+    public const string Protected = "art42-protected-status";
+    public const string Union = "art43-union-not-notified";
+    public const string NoticeGuard = "art40-notice-missing";
+
+    public sealed record Notice(DateOnly ServedOn, DateOnly? UnionNotifiedOn, string? NoticeKind);
+
+    public static IReadOnlyList<LegalElement> Elements(PerformanceCase c, Employee employee, Notice? notice)
+    {
+        var caseRef = $"case:{c.CaseId}";
+        var first = c.Findings.FirstOrDefault(f => f.Number == 1);
+        var second = c.Findings.FirstOrDefault(f => f.Number == 2);
+        var remedy = first is null ? null : RemedyAfter(c, first);
+        var elements = new List<LegalElement>
+        {
+            first is null
+                ? LegalElement.Missing("finding-1", FirstFinding, "第一次不能胜任认定 first incompetence finding (a full plan period failed)")
+                : LegalElement.Met("finding-1", FirstFinding, "第一次不能胜任认定 first incompetence finding", [$"{caseRef}#finding-1"]),
+            remedy is null
+                ? LegalElement.Missing("remedy", Remedy, "培训或调岗 training completed for the failing metric, or a reassignment in effect")
+                : LegalElement.Met("remedy", Remedy, "培训或调岗 training or reassignment after finding #1", [remedy]),
+            second is null
+                ? LegalElement.Missing("second-assessment", SecondAssessment, "再次考核仍不能胜任 a second full assessment period failed after the remedy")
+                : LegalElement.Met("second-assessment", SecondAssessment, "再次考核仍不能胜任 second incompetence finding", [$"{caseRef}#finding-2"]),
+        };
+        if (notice is null) return elements;
+
+        var protections = employee.Protections.Where(p => p.Covers(notice.ServedOn)).ToList();
+        elements.Add(protections.Count == 0
+            ? LegalElement.Met("no-protected-status", Protected, "无第42条保护情形 no art. 42 protection on the notice date",
+                [$"employee:{employee.EmployeeId}#protections"], $"checked on {notice.ServedOn:yyyy-MM-dd}")
+            : LegalElement.Missing("no-protected-status", Protected, "无第42条保护情形 no art. 42 protection on the notice date",
+                $"protected on {notice.ServedOn:yyyy-MM-dd}: {string.Join(", ", protections.Select(p => p.Kind))}"));
+        elements.Add(notice.UnionNotifiedOn is { } union && union <= notice.ServedOn
+            ? LegalElement.Met("union-notified", Union, "事先通知工会 union notified of the reasons before notice", [$"{caseRef}#union-{union:yyyy-MM-dd}"])
+            : LegalElement.Missing("union-notified", Union, "事先通知工会 union notified of the reasons before notice",
+                notice.UnionNotifiedOn is null ? "no union notice recorded" : "the union was notified after the notice was served"));
+        elements.Add(notice.NoticeKind is "30-days" or "pay-in-lieu"
+            ? LegalElement.Met("notice", NoticeGuard, "提前30日书面通知或支付代通知金 30 days' notice or pay in lieu", [$"{caseRef}#notice"])
+            : LegalElement.Missing("notice", NoticeGuard, "提前30日书面通知或支付代通知金 30 days' notice or pay in lieu"));
+        return elements;
+    }
+
+    /// <summary>G5: training completed for a metric that failed, or a reassignment in effect, after finding #1.</summary>
+    public static string? RemedyAfter(PerformanceCase c, Finding first)
+    {
+        var training = c.Trainings.FirstOrDefault(t => t.CompletedOn is not null && t.AssignedAt >= first.At
+            && (t.Metric is null || first.FailedMetrics.Contains(t.Metric)));
+        if (training is not null) return $"case:{c.CaseId}#training-{training.Number}";
+        if (c.Reassignment is { } r && r.At >= first.At) return $"case:{c.CaseId}#reassigned-{r.ToPostId}";
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+using EventHr.Domain.Cases;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+
+namespace EventHr.Projections.Notifications;
+
+/// <summary>
+/// Writes notifications in the same transaction as the event that calls for them, so a warning is
+/// stored the moment it is raised and never twice (the id derives from the event).
+/// </summary>
+public partial class NotificationProjection : EventProjection
+{
+    public void Project(IEvent<WarningRaised> e, IDocumentOperations ops)
+    {
+        foreach (var recipient in e.Data.Recipients)
+            ops.Store(new Notification($"{e.Sequence}:{recipient}", recipient, "performance-warning", e.Data.CaseId, e.Data.EmployeeId,
+                e.Data.Message, e.Data.BusinessDate, e.Data.RaisedAt, e.Sequence));
+    }
+
+    public void Project(IEvent<AssessmentDataMissing> e, IDocumentOperations ops)
+    {
+        foreach (var recipient in e.Data.Recipients)
+            ops.Store(new Notification($"{e.Sequence}:{recipient}", recipient, "assessment-data-missing", e.Data.CaseId, null,
+                $"考核数据缺失 No tallies for case {e.Data.CaseId} by its deadline {e.Data.Until:yyyy-MM-dd}: please check the data feed and decide; nothing was assessed.",
+                e.Data.Until, e.Data.EscalatedAt, e.Sequence));
+    }
+}
