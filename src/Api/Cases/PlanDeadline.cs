@@ -2,12 +2,14 @@ using EventHr.Domain.Cases;
 using EventHr.Domain.Cases.Assessment;
 using Marten;
 using Wolverine;
+using Wolverine.Attributes;
 
 namespace EventHr.Api.Cases;
 
 /// <summary>The wall-clock backstop of a plan deadline, scheduled durably in PostgreSQL when the plan takes effect.</summary>
 public sealed record PlanDeadlinePassed(string CaseId, int Assessment, DateOnly Until);
 
+[WolverineHandler]
 public static class PlanDeadline
 {
     /// <summary>

@@ -14,7 +14,7 @@ public sealed class RequestExamples : ISchemaFilter
     {
         [typeof(BrandRequest)] = """{ "name": "云裳 Yunshang", "tier": "mid", "timeZone": "Asia/Shanghai" }""",
         [typeof(PostRequest)] = """{ "name": "运营 Operations", "family": "ops", "payBand": { "min": 7000, "max": 12000 }, "compatiblePosts": ["cs"] }""",
-        [typeof(StandardRequest)] = """{ "effectiveFrom": "2026-11-01", "metrics": { "orders": { "target": 10, "direction": "atLeast" }, "conversionRate": { "target": 0.05, "direction": "atLeast" } } }""",
+        [typeof(StandardRequest)] = """{ "effectiveFrom": "2026-11-01", "publishedOn": "2026-10-25", "metrics": { "orders": { "target": 10, "direction": "atLeast" }, "conversionRate": { "target": 0.05, "direction": "atLeast" } } }""",
         [typeof(HireEmployee)] = """{ "employeeId": "E1001", "name": "王小明", "brandId": "yunshang", "region": "east", "department": "ops-east", "postId": "ops", "managerId": "M01", "hrId": "hr-li", "hiredOn": "2026-11-01", "monthlySalary": 10000, "contract": { "payAdjustableWithPost": true, "monthlySalaryFloor": 6000 } }""",
         [typeof(AcknowledgeStandard)] = """{ "brandId": "yunshang", "postId": "ops", "standardVersion": 1 }""",
         [typeof(RecordProtection)] = """{ "kind": "pregnancy", "from": "2026-12-01", "to": null }""",

@@ -12,6 +12,7 @@ using EventHr.Projections.Tallies;
 using JasperFx.Events;
 using Marten;
 using Npgsql;
+using Wolverine.Attributes;
 
 namespace EventHr.Api.Rules;
 
@@ -20,6 +21,7 @@ namespace EventHr.Api.Rules;
 /// <see cref="TalliesRecorded"/> events to this handler in strict order (one at a time), so two batches
 /// for the same employee never race; a case id collision (another node) is retried by policy.
 /// </summary>
+[WolverineHandler]
 public static class EvaluateTallies
 {
     /// <summary>Days of history read behind each employee's latest tallied day.</summary>
@@ -81,7 +83,7 @@ public static class EvaluateTallies
         var window = days.Where(d => breaches.Any(b => b.Dates.Contains(d.Date))).ToList();
         var postId = employee.PostOn(window[^1].Date);
         var peers = await session.Query<Employee>().Where(e => e.BrandId == employee.BrandId && e.PostId == postId)
-            .Select(e => e.EmployeeId).ToListAsync(ct);
+            .Where(e => e.EmployeeId != employee.EmployeeId).Select(e => e.EmployeeId).ToListAsync(ct);
         var (clicks, conversion) = await ledger.PeerAveragesAsync(conn, peers, window[0].Date, window[^1].Date, ct);
         var events = CaseOpening.Open(caseId, employee, breaches, window, new PipDrafting.PeerReference(clicks, conversion), rules, now);
         session.Events.StartStream<PerformanceCase>(PerformanceCase.StreamKey(caseId), events.ToArray());
@@ -91,7 +93,7 @@ public static class EvaluateTallies
         Employee employee, DateOnly latest, RuleSettings rules, DateTimeOffset now, CancellationToken ct)
     {
         if (open.Status != CaseStatus.PlanActive || open.Plan is null || latest < open.Plan.Until) return [];
-        var periodRows = await ledger.InForceAsync(conn, employee.EmployeeId, open.Plan.From, open.Plan.Until, ct);
+        var periodRows = await ledger.InForceAsync(conn, employee.EmployeeId, open.Plan.AssessFrom, open.Plan.Until, ct);
         var periodDays = TallyWindow.Days(periodRows, employee);
         return PeriodEnd.OnTallied(open, latest, periodDays, periodRows.Select(r => r.SourceId).ToList(), rules, now);
     }

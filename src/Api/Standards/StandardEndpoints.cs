@@ -10,7 +10,8 @@ using Wolverine.Http;
 namespace EventHr.Api.Standards;
 
 /// <summary>Body of PUT /api/standards/{brandId}/{postId}: a new version effective from a business date.</summary>
-public sealed record StandardRequest(DateOnly? EffectiveFrom, Dictionary<string, MetricTargetInput>? Metrics);
+/// <param name="PublishedOn">when the written standard was made known to staff (default: today); G1 needs it before any assessed period.</param>
+public sealed record StandardRequest(DateOnly? EffectiveFrom, Dictionary<string, MetricTargetInput>? Metrics, DateOnly? PublishedOn = null);
 
 public static class StandardEndpoints
 {
@@ -20,14 +21,16 @@ public static class StandardEndpoints
     public static async Task<IResult> Put(string brandId, string postId, StandardRequest body, IDocumentSession session,
         ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
-        var cmd = new PublishStandard(brandId, postId, body.EffectiveFrom, body.Metrics);
+        var cmd = new PublishStandard(brandId, postId, body.EffectiveFrom, body.Metrics, body.PublishedOn);
         var errors = Standard.Validate(cmd);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
         if (await session.LoadAsync<Brand>(StreamKeys.Brand(brandId), ct) is null) return Problems.NotFound($"no brand '{brandId}'");
         if (await session.LoadAsync<Post>(StreamKeys.Post(postId), ct) is null) return Problems.NotFound($"no post '{postId}'");
 
         var stream = await session.Events.FetchForWriting<Standard>(StreamKeys.Standard(brandId, postId), ct);
-        var decision = Standard.Decide(stream.Aggregate, cmd, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow());
+        var brand = await session.LoadAsync<Brand>(StreamKeys.Brand(brandId), ct);
+        var decision = Standard.Decide(stream.Aggregate, cmd, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow(),
+            Cases.CaseStreams.Today(clock, brand!.TimeZone));
         if (!decision.IsOk) return Problems.From(decision.Refusal!);
         stream.AppendOne(decision.Value!);
         await session.SaveChangesAsync(ct);

@@ -1,8 +1,15 @@
 namespace EventHr.Domain.Cases;
 
+/// <remarks>
+/// <c>AssessFrom</c> is where the data that decides the period starts: the plan's start, or after an
+/// extension the day after the previous deadline, so an extension judges the extra time on its own.
+/// </remarks>
 public sealed record Plan(int Assessment, IReadOnlyDictionary<string, PipTarget> Targets, DateOnly From, DateOnly Until,
     IReadOnlyList<SupportMeasure> Support, IReadOnlyDictionary<string, decimal> Baseline, string BrandId, string PostId,
-    int? StandardVersion, bool Drafted, bool Acknowledged);
+    int? StandardVersion, bool Drafted, bool Acknowledged)
+{
+    public DateOnly AssessFrom { get; init; } = From;
+}
 
 public sealed record Finding(int Number, int Assessment, DateOnly PeriodUntil, DateTimeOffset At, IReadOnlyList<string> FailedMetrics);
 
@@ -55,7 +62,10 @@ public sealed record PerformanceCase(
 
     public PerformanceCase Apply(PipPassed _) => this with { Status = CaseStatus.Closed, Outcome = "passed" };
 
-    public PerformanceCase Apply(PipExtended e) => this with { Status = CaseStatus.PlanActive, Plan = Plan! with { Until = e.Until } };
+    public PerformanceCase Apply(PipExtended e) => this with
+    {
+        Status = CaseStatus.PlanActive, Plan = Plan! with { Until = e.Until, AssessFrom = e.PreviousUntil.AddDays(1) }
+    };
 
     public PerformanceCase Apply(IncompetenceFound e) => this with
     {

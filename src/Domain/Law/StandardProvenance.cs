@@ -18,7 +18,7 @@ public static class StandardProvenance
         var label = $"标准已公示并经员工确认 standard {brandId}/{postId} published before {periodFrom:yyyy-MM-dd} and acknowledged";
         if (version is null)
             return LegalElement.Missing($"{codePrefix}-published", Guard, label, $"no standard of {brandId}/{postId} in force on {periodFrom:yyyy-MM-dd}");
-        if (DateOnly.FromDateTime(version.PublishedAt.UtcDateTime) > periodFrom)
+        if (version.PublishedOn > periodFrom)
             return LegalElement.Missing($"{codePrefix}-published", Guard, label, $"version {version.Version} was published after the period began");
         if (!employee.HasAcknowledged(brandId, postId, version.Version))
             return LegalElement.Missing($"{codePrefix}-acknowledged", Guard, label,

@@ -6,10 +6,10 @@ namespace EventHr.Domain.Standards;
 public sealed record MetricTargetInput(decimal? Target, string? Direction);
 
 public sealed record PublishStandard(string BrandId, string PostId, DateOnly? EffectiveFrom,
-    IReadOnlyDictionary<string, MetricTargetInput>? Metrics);
+    IReadOnlyDictionary<string, MetricTargetInput>? Metrics, DateOnly? PublishedOn = null);
 
 public sealed record StandardVersion(int Version, DateOnly EffectiveFrom, DateOnly? EffectiveUntil,
-    IReadOnlyDictionary<string, MetricTarget> Metrics, string PublishedBy, DateTimeOffset PublishedAt);
+    IReadOnlyDictionary<string, MetricTarget> Metrics, string PublishedBy, DateTimeOffset PublishedAt, DateOnly PublishedOn);
 
 /// <summary>Every published version of one brand × post standard, in order.</summary>
 public sealed record Standard(string Id, string BrandId, string PostId, IReadOnlyList<StandardVersion> Versions)
@@ -53,16 +53,18 @@ public sealed record Standard(string Id, string BrandId, string PostId, IReadOnl
     /// A new version must start after the current one: history is never rewritten, so a version
     /// cannot be slipped in under assessments already made.
     /// </summary>
-    public static Result<StandardPublished> Decide(Standard? current, PublishStandard cmd, Actor actor, DateTimeOffset now)
+    public static Result<StandardPublished> Decide(Standard? current, PublishStandard cmd, Actor actor, DateTimeOffset now, DateOnly today)
     {
         var latest = current?.Versions[^1];
+        if (cmd.PublishedOn > today)
+            return Result<StandardPublished>.Invalid(new FieldErrors().Add("publishedOn", "cannot be in the future"));
         if (latest is not null && cmd.EffectiveFrom!.Value <= latest.EffectiveFrom)
             return Result<StandardPublished>.Conflict(
                 $"effectiveFrom must be after {latest.EffectiveFrom:yyyy-MM-dd}, when version {latest.Version} took effect");
         var metrics = cmd.Metrics!.ToDictionary(kv => kv.Key,
             kv => new MetricTarget(kv.Value.Target!.Value, ParseDirection(kv.Value.Direction)!.Value));
         return Result<StandardPublished>.Ok(new StandardPublished(cmd.BrandId, cmd.PostId, (latest?.Version ?? 0) + 1,
-            cmd.EffectiveFrom!.Value, metrics, actor.UserId, now));
+            cmd.EffectiveFrom!.Value, metrics, actor.UserId, now, cmd.PublishedOn ?? today));
     }
 
     public static TargetDirection? ParseDirection(string? direction) => direction switch
@@ -73,5 +75,5 @@ public sealed record Standard(string Id, string BrandId, string PostId, IReadOnl
     };
 
     private static StandardVersion ToVersion(StandardPublished e) =>
-        new(e.Version, e.EffectiveFrom, null, e.Metrics, e.PublishedBy, e.PublishedAt);
+        new(e.Version, e.EffectiveFrom, null, e.Metrics, e.PublishedBy, e.PublishedAt, e.PublishedOn);
 }

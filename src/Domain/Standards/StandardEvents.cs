@@ -9,5 +9,7 @@ public sealed record MetricTarget(decimal Target, TargetDirection Direction);
 /// edited: a change (mid cs response 30 s → 45 s) is a new version effective from its date, so
 /// earlier assessments keep the version they were made under.
 /// </summary>
+/// <remarks><c>PublishedOn</c> is the business date the written standard was made known to staff (G1); it may precede
+/// the day it was entered here, as a standard posted on paper earlier is recorded later.</remarks>
 public sealed record StandardPublished(string BrandId, string PostId, int Version, DateOnly EffectiveFrom,
-    IReadOnlyDictionary<string, MetricTarget> Metrics, string PublishedBy, DateTimeOffset PublishedAt);
+    IReadOnlyDictionary<string, MetricTarget> Metrics, string PublishedBy, DateTimeOffset PublishedAt, DateOnly PublishedOn);

@@ -1,6 +1,5 @@
 using Alba;
 using JasperFx.CommandLine;
-using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
@@ -8,8 +7,9 @@ using Wolverine;
 namespace EventHr.Api.Tests.Support;
 
 /// <summary>
-/// The API in-process over the real PostgreSQL that ./ops/test prepares (EVENTHR_TEST_DB). Tests
-/// share one host and keep apart by using ids of their own, so no test sees another's data.
+/// The API in-process over the real PostgreSQL that ./ops/test prepares (EVENTHR_TEST_DB, recreated
+/// per run). Tests share one host and keep apart by using ids of their own, so no test sees another's
+/// data and nothing needs resetting between them.
 /// </summary>
 public sealed class AppFixture : IAsyncLifetime
 {
@@ -19,23 +19,36 @@ public sealed class AppFixture : IAsyncLifetime
         Environment.GetEnvironmentVariable("EVENTHR_TEST_DB")
         ?? "Host=127.0.0.1;Port=5433;Database=eventhr_test;Username=postgres";
 
+    /// <summary>How long after a (past) plan deadline the wall-clock escalation fires in tests.</summary>
+    public static readonly TimeSpan NoDataGrace = TimeSpan.FromSeconds(6);
+
     public IAlbaHost Host { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         JasperFxEnvironment.AutoStartHost = true;
-        Host = await AlbaHost.For<Program>(x =>
+        Host = await Start();
+    }
+
+    /// <summary>Stops the API and starts it again on the same database, as a deployment or a crash would.</summary>
+    public async Task Restart()
+    {
+        await Host.DisposeAsync();
+        Host = await Start();
+    }
+
+    private static async Task<IAlbaHost> Start() =>
+        await AlbaHost.For<Program>(x =>
         {
             x.UseSetting("ConnectionStrings:EventHr", ConnectionString);
             x.UseSetting("EventHr:Schema", Schema);
+            x.UseSetting("EventHr:Cases:NoDataGrace", NoDataGrace.ToString());
             x.ConfigureServices(s =>
             {
                 s.RunWolverineInSoloMode();
                 s.DisableAllExternalWolverineTransports();
             });
         });
-        await Host.Services.GetRequiredService<IDocumentStore>().Advanced.ResetAllData();
-    }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }

@@ -45,8 +45,9 @@ public sealed class TestApi(AppFixture fixture)
     public async Task DefinePost(string post, string family, decimal min = 5000, decimal max = 12000, string[]? compatible = null) =>
         await Ok(HttpMethod.Put, $"/api/posts/{post}", new { name = $"Post {post}", family, payBand = new { min, max }, compatiblePosts = compatible ?? [] });
 
+    /// <summary>Published (made known to staff) on 2026-10-25, before every period the tests assess.</summary>
     public async Task<JsonNode> PublishStandard(string brand, string post, string effectiveFrom, object metrics) =>
-        await Ok(HttpMethod.Put, $"/api/standards/{brand}/{post}", new { effectiveFrom, metrics });
+        await Ok(HttpMethod.Put, $"/api/standards/{brand}/{post}", new { effectiveFrom, metrics, publishedOn = "2026-10-25" });
 
     public async Task<HttpResponseMessage> Hire(string employeeId, string brand, string post, decimal salary = 10000,
         string hiredOn = "2026-11-01", string department = "ops-east") =>

@@ -7,6 +7,7 @@ public class StandardTests
 {
     private static readonly Actor Hr = new("hr-li", "hr");
     private static readonly DateTimeOffset Now = new(2026, 11, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateOnly Today = new(2026, 11, 1);
 
     private static PublishStandard Publish(string from, decimal target) =>
         new("mid", "cs", DateOnly.Parse(from), new Dictionary<string, MetricTargetInput>
@@ -17,9 +18,9 @@ public class StandardTests
     [Fact]
     public void versions_number_from_one_and_close_the_previous_range()
     {
-        var v1 = Standard.Decide(null, Publish("2026-11-01", 30), Hr, Now).Value!;
+        var v1 = Standard.Decide(null, Publish("2026-11-01", 30), Hr, Now, Today).Value!;
         var standard = Standard.Create(v1);
-        var v2 = Standard.Decide(standard, Publish("2026-11-16", 45), Hr, Now).Value!;
+        var v2 = Standard.Decide(standard, Publish("2026-11-16", 45), Hr, Now, Today).Value!;
         standard = standard.Apply(v2);
 
         v1.Version.ShouldBe(1);
@@ -33,9 +34,9 @@ public class StandardTests
     [Fact]
     public void a_version_may_not_start_on_or_before_the_latest_one()
     {
-        var standard = Standard.Create(Standard.Decide(null, Publish("2026-11-10", 30), Hr, Now).Value!);
+        var standard = Standard.Create(Standard.Decide(null, Publish("2026-11-10", 30), Hr, Now, Today).Value!);
 
-        var result = Standard.Decide(standard, Publish("2026-11-10", 45), Hr, Now);
+        var result = Standard.Decide(standard, Publish("2026-11-10", 45), Hr, Now, Today);
 
         result.IsOk.ShouldBeFalse();
         result.Refusal!.Kind.ShouldBe(RefusalKind.Conflict);

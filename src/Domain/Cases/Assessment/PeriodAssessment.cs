@@ -13,13 +13,13 @@ public static class PeriodAssessment
     public static PipAssessed? Assess(string caseId, Plan plan, IReadOnlyList<DayFigures> periodDays, IReadOnlyList<string> sourceIds,
         RuleSettings settings, DateTimeOffset now)
     {
-        var days = periodDays.Where(d => d.Date >= plan.From && d.Date <= plan.Until).ToList();
+        var days = periodDays.Where(d => d.Date >= plan.AssessFrom && d.Date <= plan.Until).ToList();
         if (days.Count == 0) return null;
         var results = plan.Targets.Select(t => Result(t.Key, t.Value, plan.Baseline.GetValueOrDefault(t.Key), days)).ToList();
         var outcome = results.All(r => r.Met) ? AssessmentOutcomes.Met
             : results.Where(r => !r.Met).All(r => r.RelativeImprovement >= settings.MinRelativeImprovement) ? AssessmentOutcomes.Improving
             : AssessmentOutcomes.Missed;
-        return new PipAssessed(caseId, plan.Assessment, plan.From, plan.Until, outcome, results, sourceIds, now);
+        return new PipAssessed(caseId, plan.Assessment, plan.AssessFrom, plan.Until, outcome, results, sourceIds, now);
     }
 
     private static MetricResult Result(string metric, PipTarget target, decimal baseline, IReadOnlyList<DayFigures> days)

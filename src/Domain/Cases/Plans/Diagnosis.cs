@@ -45,7 +45,7 @@ public static class Diagnosis
     {
         var clicks = DayFigures.Average(employee, Metrics.Clicks);
         var conversion = DayFigures.Average(employee, Metrics.ConversionRate);
-        var clicksHigh = clicks is not null && peerClicks is not null && clicks >= peerClicks;
+        var clicksHigh = clicks is not null && peerClicks is not null && clicks > peerClicks;
         var conversionLow = conversion is null || peerConversion is null || conversion < peerConversion;
         return clicksHigh && conversionLow ? ProductPage : PromotionStrategy;
     }

@@ -1,0 +1,224 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using EventHr.Api.Tests.Support;
+
+namespace EventHr.Api.Tests;
+
+/// <summary>Stories 1–4 of DOMAIN.md over HTTP: the weak operations hire, day by day.</summary>
+[Collection(AppCollection.Name)]
+public sealed class CaseLifecycleTests(AppFixture fixture)
+{
+    private readonly TestApi _api = new(fixture);
+    private CaseApi Cases => new(_api);
+    private static readonly DateOnly Nov2 = new(2026, 11, 2);
+
+    private static int Count(JsonArray timeline, string type) => timeline.Count(e => e!["type"]!.GetValue<string>() == type);
+
+    [Fact]
+    public async Task story1_the_warning_comes_the_day_the_third_low_tally_lands_and_reaches_both_people_once()
+    {
+        var (_, _, employee) = await _api.OperationsHire();
+        var caseId = $"{employee}-1";
+
+        await Cases.TallyDays(employee, Nov2, 2, 3);
+        await Cases.Tally(employee, "2026-11-04", 2);
+        var opened = await Cases.WaitForCase(caseId, "plan-pending");
+        await Cases.Tally(employee, "2026-11-05", 2);
+        var later = await Eventually.Get(() => Cases.Case(caseId), c => Count(c["timeline"]!.AsArray(), "breach_attached") == 1, "a later breach");
+
+        opened["case"]!["openedOn"]!.GetValue<string>().ShouldBe("2026-11-04");
+        var warning = opened["timeline"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "warning_raised")!;
+        warning["data"]!["businessDate"]!.GetValue<string>().ShouldBe("2026-11-04");
+        Count(later["timeline"]!.AsArray(), "warning_raised").ShouldBe(1);
+        foreach (var person in new[] { "hr-li", "M01" })
+            (await Cases.Notifications(person)).Count(n => n!["caseId"]?.GetValue<string>() == caseId).ShouldBe(1);
+        (await _api.Ok(HttpMethod.Get, $"/api/cases?employeeId={employee}")).AsArray().Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task story2_the_case_drafts_a_plan_with_targets_period_and_a_course()
+    {
+        var (_, _, employee) = await _api.OperationsHire();
+
+        await Cases.TallyDays(employee, Nov2, 2, 3, 2);
+        var c = await Cases.WaitForCase($"{employee}-1", "plan-pending");
+
+        var plan = c["case"]!["plan"]!;
+        plan["targets"]!["orders"]!["target"]!.GetValue<decimal>().ShouldBe(5m);
+        plan["from"]!.GetValue<string>().ShouldBe("2026-11-05");
+        plan["until"]!.GetValue<string>().ShouldBe("2026-11-18");
+        plan["baseline"]!["orders"]!.GetValue<decimal>().ShouldBe(2.3333m);
+        var support = plan["support"]!.AsArray().Single()!;
+        support["diagnosis"]!.GetValue<string>().ShouldBe("promotion-strategy");
+        support["course"]!.GetValue<string>().ShouldContain("推广");
+    }
+
+    [Fact]
+    public async Task story4_an_improving_employee_is_extended_then_passes()
+    {
+        var (brand, post, employee) = await _api.OperationsHire();
+        var caseId = $"{employee}-1";
+        await Cases.AcknowledgeStandard(employee, brand, post, 1);
+        await Cases.TallyDays(employee, Nov2, 2, 2, 2);
+        await Cases.WaitForCase(caseId, "plan-pending");
+        await Cases.SetPlan(caseId, new { orders = 10 }, "2026-11-05", "2026-11-11");
+        await Cases.AcknowledgePlan(caseId, employee);
+
+        await Cases.TallyDays(employee, new DateOnly(2026, 11, 5), 6, 6, 6, 6, 6, 6, 6);
+        var improving = await Cases.WaitForCase(caseId, "awaiting-decision");
+        var early = await Cases.Decide(caseId, new { kind = "terminate", reason = "x", unionNotifiedOn = "2026-11-12", noticeKind = "30-days" });
+        var extended = await _api.Json(await Cases.Decide(caseId, new { kind = "extend", reason = "订单 2 → 6，明显进步", until = "2026-11-18" },
+            Tokens.For("M01", "manager")), 200);
+        await Cases.TallyDays(employee, new DateOnly(2026, 11, 12), 10, 10, 10, 10, 10, 10, 10);
+        var passed = await Cases.WaitForCase(caseId, "closed");
+
+        var result = improving["case"]!["assessments"]![0]!["results"]![0]!;
+        result["periodAverage"]!.GetValue<decimal>().ShouldBe(6m);
+        result["relativeImprovement"]!.GetValue<decimal>().ShouldBe(2m);
+        var refusal = await TestApi.ShouldBeProblem(early, 422);
+        refusal["guard"]!.GetValue<string>().ShouldBe("art40-2-first-finding-missing");
+        extended["decision"]!["until"]!.GetValue<string>().ShouldBe("2026-11-18");
+        passed["case"]!["outcome"]!.GetValue<string>().ShouldBe("passed");
+        Count(passed["timeline"]!.AsArray(), "incompetence_found").ShouldBe(0);
+        await TestApi.ShouldBeProblem(await Cases.Decide(caseId, new { kind = "extend", reason = "again", until = "2026-11-30" }), 409);
+    }
+
+    [Fact]
+    public async Task story4_failure_reassignment_with_consent_second_assessment_and_lawful_termination()
+    {
+        var (caseId, employee) = await WalkToSecondFinding();
+
+        var noUnion = await Cases.Decide(caseId, new { kind = "terminate", reason = "仍不能胜任", noticeKind = "30-days", servedOn = "2026-11-25" });
+        var terminated = await _api.Json(await Cases.Decide(caseId, new
+        {
+            kind = "terminate", reason = "培训/调岗后仍不能胜任", unionNotifiedOn = "2026-11-24", noticeKind = "30-days", servedOn = "2026-11-25"
+        }), 200);
+
+        var missing = await TestApi.ShouldBeProblem(noUnion, 422);
+        missing["guard"]!.GetValue<string>().ShouldBe("art43-union-not-notified");
+        missing["missing"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["union-notified"]);
+        var decision = terminated["decision"]!;
+        decision["effectiveOn"]!.GetValue<string>().ShouldBe("2026-12-25");
+        decision["payInLieu"]!.GetValue<decimal>().ShouldBe(0m);
+        decision["severance"]!["months"]!.GetValue<decimal>().ShouldBe(0.5m);
+        decision["severance"]!["base"]!.GetValue<decimal>().ShouldBe(8000m);
+        decision["severance"]!["amount"]!.GetValue<decimal>().ShouldBe(4000m);
+        terminated["status"]!.GetValue<string>().ShouldBe("closed");
+        var profile = await _api.Ok(HttpMethod.Get, $"/api/employees/{employee}");
+        profile["endedOn"]!.GetValue<string>().ShouldBe("2026-12-25");
+    }
+
+    [Fact]
+    public async Task story4_termination_is_refused_while_a_pregnancy_protection_covers_the_notice_date()
+    {
+        var (caseId, employee) = await WalkToSecondFinding();
+        await _api.Ok(HttpMethod.Post, $"/api/employees/{employee}/protections", new { kind = "pregnancy", from = "2026-11-20" });
+
+        var refused = await Cases.Decide(caseId, new
+        {
+            kind = "terminate", reason = "x", unionNotifiedOn = "2026-11-24", noticeKind = "pay-in-lieu", servedOn = "2026-11-25"
+        });
+
+        var problem = await TestApi.ShouldBeProblem(refused, 422);
+        problem["guard"]!.GetValue<string>().ShouldBe("art42-protected-status");
+        var c = await Cases.Case(caseId);
+        c["status"]!.GetValue<string>().ShouldBe("termination-possible");
+        Count(c["timeline"]!.AsArray(), "employment_terminated").ShouldBe(0);
+    }
+
+    /// <summary>Ops hire (pay not tied to post by contract) fails a plan, is reassigned to cs with a signed pay cut, and fails again.</summary>
+    private async Task<(string CaseId, string Employee)> WalkToSecondFinding()
+    {
+        var (brand, ops, cs, employee) = (_api.Id("brand"), _api.Id("ops"), _api.Id("cs"), _api.Id("E1001"));
+        var caseId = $"{employee}-1";
+        await _api.DefineBrand(brand);
+        await _api.DefinePost(ops, "ops", 8000, 15000, [cs]);
+        await _api.DefinePost(cs, "cs", 6000, 9000);
+        await _api.PublishStandard(brand, ops, "2026-11-01", new { orders = new { target = 10, direction = "atLeast" } });
+        await _api.PublishStandard(brand, cs, "2026-11-01", new { orders = new { target = 4, direction = "atLeast" } });
+        await _api.Json(await _api.Send(HttpMethod.Post, "/api/employees", new
+        {
+            employeeId = employee, name = "王小明", brandId = brand, region = "east", department = "ops-east", postId = ops,
+            managerId = "M01", hrId = "hr-li", hiredOn = "2026-11-01", monthlySalary = 10000,
+            contract = new { payAdjustableWithPost = false, monthlySalaryFloor = 6000 }
+        }), 201);
+        await Cases.AcknowledgeStandard(employee, brand, ops, 1);
+
+        await Cases.TallyDays(employee, Nov2, 2, 2, 2);
+        await Cases.WaitForCase(caseId, "plan-pending");
+        await Cases.SetPlan(caseId, new { orders = 5 }, "2026-11-05", "2026-11-11");
+        await Cases.AcknowledgePlan(caseId, employee);
+        await Cases.TallyDays(employee, new DateOnly(2026, 11, 5), 2, 2, 2, 2, 2, 2, 2);
+        await Cases.WaitForCase(caseId, "remedy-required");
+
+        var secondPlanTooEarly = await _api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip",
+            new { targets = new { orders = 4 }, from = "2026-11-13", until = "2026-11-19" });
+        (await TestApi.ShouldBeProblem(secondPlanTooEarly, 422))["guard"]!.GetValue<string>().ShouldBe("art40-2-remedy-missing");
+        var cutWithoutConsent = await Cases.Decide(caseId, new { kind = "reassign", reason = "调岗至客服", toPostId = cs, newMonthlySalary = 8000, effectiveOn = "2026-11-12" });
+        var cut = await TestApi.ShouldBeProblem(cutWithoutConsent, 422);
+        cut["missing"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["pay-cut-consent"]);
+        var outOfBand = await Cases.Decide(caseId, new { kind = "reassign", reason = "x", toPostId = cs, newMonthlySalary = 10000, consentRef = "AGR-1", effectiveOn = "2026-11-12" });
+        (await TestApi.ShouldBeProblem(outOfBand, 422))["missing"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["pay-in-new-band"]);
+        await _api.Json(await Cases.Decide(caseId, new
+        {
+            kind = "reassign", reason = "调岗至客服", toPostId = cs, newMonthlySalary = 8000, consentRef = "AGR-2026-001", effectiveOn = "2026-11-12"
+        }), 200);
+        var profile = await _api.Ok(HttpMethod.Get, $"/api/employees/{employee}");
+        profile["postId"]!.GetValue<string>().ShouldBe(cs);
+        profile["salary"]!.AsArray().Last()!["monthlySalary"]!.GetValue<decimal>().ShouldBe(8000m);
+
+        await Cases.SetPlan(caseId, new { orders = 4 }, "2026-11-13", "2026-11-19");
+        var unacknowledged = await _api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip/acknowledgement", new { }, Cases.EmployeeToken(employee));
+        (await TestApi.ShouldBeProblem(unacknowledged, 422))["guard"]!.GetValue<string>().ShouldBe("g1-standard-not-acknowledged");
+        await Cases.AcknowledgeStandard(employee, brand, cs, 1);
+        await Cases.AcknowledgePlan(caseId, employee);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip/acknowledgement", new { }, Cases.EmployeeToken(employee)), 409);
+        await Cases.TallyDays(employee, new DateOnly(2026, 11, 13), 1, 1, 1, 1, 1, 1, 1);
+        var second = await Cases.WaitForCase(caseId, "termination-possible");
+        second["case"]!["findings"]!.AsArray().Count.ShouldBe(2);
+        return (caseId, employee);
+    }
+
+    [Fact]
+    public async Task a_deadline_without_data_escalates_to_hr_once_even_across_a_restart()
+    {
+        var (brand, post, employee) = await _api.OperationsHire();
+        var caseId = $"{employee}-1";
+        await Cases.AcknowledgeStandard(employee, brand, post, 1);
+        await Cases.TallyDays(employee, Nov2, 2, 2, 2);
+        await Cases.WaitForCase(caseId, "plan-pending");
+        await Cases.AcknowledgePlan(caseId, employee);
+
+        await fixture.Restart();
+        var escalated = await Eventually.Get(() => Cases.Case(caseId),
+            c => Count(c["timeline"]!.AsArray(), "assessment_data_missing") > 0, "the no-data escalation", 30_000);
+        await Task.Delay(AppFixture.NoDataGrace / 2);
+
+        var c = await Cases.Case(caseId);
+        Count(c["timeline"]!.AsArray(), "assessment_data_missing").ShouldBe(1);
+        c["status"]!.GetValue<string>().ShouldBe("plan-active");
+        (await Cases.Notifications("hr-li")).Count(n => n!["caseId"]?.GetValue<string>() == caseId
+            && n["kind"]!.GetValue<string>() == "assessment-data-missing").ShouldBe(1);
+        escalated["case"]!["escalatedDeadlines"]!.AsArray().Single()!.GetValue<string>().ShouldBe("2026-11-18");
+    }
+
+    [Fact]
+    public async Task case_commands_validate_input_and_unknown_cases_are_404()
+    {
+        var (_, _, employee) = await _api.OperationsHire();
+        await Cases.TallyDays(employee, Nov2, 2, 2, 2);
+        var caseId = $"{employee}-1";
+        await Cases.WaitForCase(caseId, "plan-pending");
+
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, "/api/cases/nope-1/notes", new { text = "hi" }), 404);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, $"/api/cases/{caseId}/notes", new { text = "" }), 400);
+        await TestApi.ShouldBeProblem(await Cases.Decide(caseId, new { kind = "fire", reason = "x" }), 400);
+        await TestApi.ShouldBeProblem(await Cases.Decide(caseId, new { kind = "terminate", reason = "x" }, Tokens.For("M01", "manager")), 403);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip", new { targets = new { }, from = "2026-11-05" }), 400);
+        var note = await _api.Ok(HttpMethod.Post, $"/api/cases/{caseId}/notes", new { text = "谈话：订单偏低的原因", employeeResponse = "不熟悉产品" }, Tokens.For("M01", "manager"));
+
+        note["number"]!.GetValue<int>().ShouldBe(1);
+        note["notedBy"]!.GetValue<string>().ShouldBe("M01");
+        (await Cases.Case(caseId))["case"]!["notes"]!.GetValue<int>().ShouldBe(1);
+    }
+}
