@@ -36,6 +36,23 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task low_tallies_arriving_at_once_open_one_case_with_one_warning()
+    {
+        var (_, _, employee) = await _api.OperationsHire();
+        var caseId = $"{employee}-1";
+        await Cases.TallyDays(employee, Nov2, 2, 2);
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Cases.Tally(employee, Nov2.AddDays(2 + i).ToString("yyyy-MM-dd"), 1)));
+        var c = (await Eventually.Get(() => Cases.TryCase(caseId), x => x?["case"]!["lastBreachOn"]!.GetValue<string>() == "2026-11-09",
+            "every batch to be evaluated"))!;
+
+        Count(c["timeline"]!.AsArray(), "case_opened").ShouldBe(1);
+        Count(c["timeline"]!.AsArray(), "warning_raised").ShouldBe(1);
+        (await _api.Ok(HttpMethod.Get, $"/api/cases?employeeId={employee}")).AsArray().Count.ShouldBe(1);
+        (await Cases.Notifications("M01")).Count(n => n!["caseId"]?.GetValue<string>() == caseId).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task story2_the_case_drafts_a_plan_with_targets_period_and_a_course()
     {
         var (_, _, employee) = await _api.OperationsHire();

@@ -22,12 +22,15 @@ public sealed class CaseApi(TestApi api)
 
     public async Task<JsonNode> Case(string caseId) => await api.Ok(HttpMethod.Get, $"/api/cases/{caseId}");
 
+    /// <summary>The case, or null while it does not exist yet.</summary>
+    public async Task<JsonNode?> TryCase(string caseId)
+    {
+        var r = await api.Send(HttpMethod.Get, $"/api/cases/{caseId}");
+        return r.IsSuccessStatusCode ? JsonNode.Parse(await r.Content.ReadAsStringAsync()) : null;
+    }
+
     public async Task<JsonNode> WaitForCase(string caseId, string status) =>
-        await Eventually.Get(async () =>
-        {
-            var r = await api.Send(HttpMethod.Get, $"/api/cases/{caseId}");
-            return r.IsSuccessStatusCode ? JsonNode.Parse(await r.Content.ReadAsStringAsync())! : null;
-        }, c => c?["status"]?.GetValue<string>() == status, $"case {caseId} to be {status}");
+        (await Eventually.Get(() => TryCase(caseId), c => c?["status"]?.GetValue<string>() == status, $"case {caseId} to be {status}"))!;
 
     public async Task<JsonArray> Notifications(string recipient) =>
         (await api.Ok(HttpMethod.Get, $"/api/notifications?recipient={recipient}")).AsArray();
