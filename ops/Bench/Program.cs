@@ -7,11 +7,12 @@ var options = BenchOptions.FromEnvironment(args.Skip(1).ToArray());
 return scenario switch
 {
     "ingest" => await IngestBench.Run(options),
+    "lifecycle" => await LifecycleBench.Run(options with { Days = options.Days == 100 ? 30 : options.Days }),
     _ => Usage()
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ./ops/bench ingest [--employees 2000] [--days 100] [--writers 2]");
+    Console.Error.WriteLine("usage: ./ops/bench ingest|lifecycle [--employees 2000] [--days 100] [--writers 2]");
     return 2;
 }

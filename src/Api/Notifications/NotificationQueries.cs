@@ -21,6 +21,6 @@ public static class NotificationQueries
         var query = session.Query<Notification>().AsQueryable();
         if (who is not null) query = query.Where(n => n.Recipient == who);
         if (caseId is not null) query = query.Where(n => n.CaseId == caseId);
-        return Results.Ok(await query.OrderByDescending(n => n.EventSequence).Take(500).ToListAsync(ct));
+        return Results.Ok(await query.OrderByDescending(n => n.CreatedAt).Take(500).ToListAsync(ct));
     }
 }

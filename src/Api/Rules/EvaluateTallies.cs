@@ -4,6 +4,7 @@ using EventHr.Domain.Cases.Assessment;
 using EventHr.Domain.Cases.Opening;
 using EventHr.Domain.Cases.Plans;
 using EventHr.Domain.Common;
+using EventHr.Domain.Kpi;
 using EventHr.Domain.Rules;
 using EventHr.Domain.Staff;
 using EventHr.Domain.Standards;
@@ -20,6 +21,8 @@ namespace EventHr.Api.Rules;
 /// Runs the early-warning rule and the plan deadlines as each tally batch lands. Marten feeds the
 /// <see cref="TalliesRecorded"/> events to this handler in strict order (one at a time), so two batches
 /// for the same employee never race; a case id collision (another node) is retried by policy.
+/// A daily feed touches thousands of employees, so history is read only for those whose new day
+/// may be low, or whose plan period just ended.
 /// </summary>
 [WolverineHandler]
 public static class EvaluateTallies
@@ -27,75 +30,108 @@ public static class EvaluateTallies
     /// <summary>Days of history read behind each employee's latest tallied day.</summary>
     private const int WindowDays = 21;
 
+    private sealed record Latest(DateOnly Date, RawMetrics Metrics);
+
     public static async Task Handle(IEvent<TalliesRecorded> recorded, IDocumentSession session, TallyLedger ledger,
         CaseSettings settings, TimeProvider clock, CancellationToken ct)
     {
-        var latestByEmployee = recorded.Data.Rows.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g => g.Max(r => r.Date));
-        var ids = latestByEmployee.Keys.ToArray();
-        var employees = (await session.LoadManyAsync<Employee>(ct, ids.Select(StreamKeys.Employee)))
-            .Where(e => e.EndedOn is null).ToDictionary(e => e.EmployeeId);
-        var openCases = (await session.Query<PerformanceCase>()
-            .Where(c => c.EmployeeId.IsOneOf(ids) && c.Status != CaseStatus.Closed).ToListAsync(ct))
-            .ToDictionary(c => c.EmployeeId);
-
-        var from = latestByEmployee.Values.Min().AddDays(-WindowDays);
-        var to = latestByEmployee.Values.Max();
-        var conn = (NpgsqlConnection)session.Connection;
-        var rows = (await ledger.InForceAsync(conn, ids, from, to, ct)).ToLookup(r => r.EmployeeId);
-        var standards = new Dictionary<string, Standard?>();
-        var now = clock.GetUtcNow();
-
-        foreach (var (employeeId, latest) in latestByEmployee)
+        var latest = recorded.Data.Rows.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g =>
         {
-            if (!employees.TryGetValue(employeeId, out var employee)) continue;
-            var days = TallyWindow.Days(rows[employeeId].Where(r => r.Date <= latest), employee);
-            if (days.Count == 0 || days[^1].Date != latest) continue;
-            var postId = employee.PostOn(latest);
-            var standard = await StandardFor(session, standards, employee.BrandId, postId, ct);
-            var rules = settings.RulesFor(employee.BrandId, postId);
-            var breaches = LowPerformanceRule.Evaluate(days, standard, rules);
-            openCases.TryGetValue(employeeId, out var open);
+            var date = g.Max(r => r.Date);
+            return new Latest(date, RawMetrics.Combine(g.Where(r => r.Date == date).Select(r => r.Metrics).ToList()));
+        });
+        var ids = latest.Keys.ToArray();
+        var posts = (await session.Query<Employee>().Where(e => e.EmployeeId.IsOneOf(ids) && e.EndedOn == null)
+            .Select(e => new { e.EmployeeId, e.BrandId, e.PostId }).ToListAsync(ct)).ToDictionary(e => e.EmployeeId);
+        var openCases = (await session.Query<PerformanceCase>()
+            .Where(c => c.EmployeeId.IsOneOf(ids) && c.Status != CaseStatus.Closed).ToListAsync(ct)).ToDictionary(c => c.EmployeeId);
+        var standards = new Dictionary<string, Standard?>();
 
-            if (open is not null)
-            {
-                var attach = breaches.Count > 0 && CaseOpening.Attach(open, breaches, now) is not null;
-                var periodEnded = open.Status == CaseStatus.PlanActive && open.Plan is not null && latest >= open.Plan.Until;
-                if (!attach && !periodEnded) continue;
-                // Decide again on the stream's current state, with its version held against concurrent decisions.
-                var stream = await session.Events.FetchForWriting<PerformanceCase>(PerformanceCase.StreamKey(open.CaseId), ct);
-                if (stream.Aggregate is not { IsOpen: true } current) continue;
-                if (breaches.Count > 0 && CaseOpening.Attach(current, breaches, now) is { } attached) stream.AppendOne(attached);
-                stream.AppendMany(await AssessIfPeriodEnded(ledger, conn, current, employee, latest, rules, now, ct));
-            }
+        var toEvaluate = new List<string>();
+        foreach (var (id, day) in latest)
+        {
+            if (!posts.TryGetValue(id, out var p)) continue;
+            var standard = await StandardFor(session, standards, p.BrandId, p.PostId, ct);
+            var periodEnded = openCases.TryGetValue(id, out var open) && open.Status == CaseStatus.PlanActive && day.Date >= open.Plan!.Until;
+            if (periodEnded || LowRowFilter.MayBeLow(day.Metrics, standard?.InForceOn(day.Date), settings.RulesFor(p.BrandId, p.PostId)))
+                toEvaluate.Add(id);
+        }
+        if (toEvaluate.Count == 0) return;
+
+        var conn = (NpgsqlConnection)session.Connection;
+        var employees = (await session.LoadManyAsync<Employee>(ct, toEvaluate.Select(StreamKeys.Employee))).ToDictionary(e => e.EmployeeId);
+        var from = toEvaluate.Min(id => latest[id].Date).AddDays(-WindowDays);
+        var to = toEvaluate.Max(id => latest[id].Date);
+        var rows = (await ledger.InForceAsync(conn, toEvaluate, from, to, ct)).ToLookup(r => r.EmployeeId);
+        var now = clock.GetUtcNow();
+        var opening = new CaseOpeningContext(session, ledger, conn, toEvaluate.Where(id => !openCases.ContainsKey(id)).ToArray());
+
+        foreach (var id in toEvaluate)
+        {
+            if (!employees.TryGetValue(id, out var employee)) continue;
+            var date = latest[id].Date;
+            var days = TallyWindow.Days(rows[id].Where(r => r.Date <= date), employee);
+            if (days.Count == 0 || days[^1].Date != date) continue;
+            var postId = employee.PostOn(date);
+            var rules = settings.RulesFor(employee.BrandId, postId);
+            var breaches = LowPerformanceRule.Evaluate(days, await StandardFor(session, standards, employee.BrandId, postId, ct), rules);
+
+            if (openCases.TryGetValue(id, out var open))
+                await Progress(session, ledger, conn, open, employee, breaches, date, rules, now, ct);
             else if (breaches.Count > 0)
-            {
-                await OpenCase(session, ledger, conn, employee, breaches, days, rules, now, ct);
-            }
+                await opening.Open(employee, breaches, days, rules, now, ct);
         }
         await session.SaveChangesAsync(ct);
     }
 
-    private static async Task OpenCase(IDocumentSession session, TallyLedger ledger, NpgsqlConnection conn, Employee employee,
-        IReadOnlyList<Breach> breaches, List<DayFigures> days, RuleSettings rules, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// An open case hears of a new breach pattern, and is assessed when its plan period's last day
+    /// has been tallied. Assessment depends on the case's state, so it is decided on the stream's
+    /// current version; attaching a breach changes no state and is appended as it is.
+    /// </summary>
+    private static async Task Progress(IDocumentSession session, TallyLedger ledger, NpgsqlConnection conn, PerformanceCase open,
+        Employee employee, IReadOnlyList<Breach> breaches, DateOnly date, RuleSettings rules, DateTimeOffset now, CancellationToken ct)
     {
-        var previous = await session.Query<PerformanceCase>().CountAsync(c => c.EmployeeId == employee.EmployeeId, ct);
-        var caseId = CaseOpening.CaseIdFor(employee.EmployeeId, previous + 1);
-        var window = days.Where(d => breaches.Any(b => b.Dates.Contains(d.Date))).ToList();
-        var postId = employee.PostOn(window[^1].Date);
-        var peers = await session.Query<Employee>().Where(e => e.BrandId == employee.BrandId && e.PostId == postId)
-            .Where(e => e.EmployeeId != employee.EmployeeId).Select(e => e.EmployeeId).ToListAsync(ct);
-        var (clicks, conversion) = await ledger.PeerAveragesAsync(conn, peers, window[0].Date, window[^1].Date, ct);
-        var events = CaseOpening.Open(caseId, employee, breaches, window, new PipDrafting.PeerReference(clicks, conversion), rules, now);
-        session.Events.StartStream<PerformanceCase>(PerformanceCase.StreamKey(caseId), events.ToArray());
+        var key = PerformanceCase.StreamKey(open.CaseId);
+        if (breaches.Count > 0 && CaseOpening.Attach(open, breaches, now) is { } attached) session.Events.Append(key, attached);
+        if (open.Status != CaseStatus.PlanActive || open.Plan is null || date < open.Plan.Until) return;
+
+        var stream = await session.Events.FetchForWriting<PerformanceCase>(key, ct);
+        if (stream.Aggregate is not { Status: CaseStatus.PlanActive, Plan: { } plan } current) return;
+        var periodRows = await ledger.InForceAsync(conn, employee.EmployeeId, plan.AssessFrom, plan.Until, ct);
+        stream.AppendMany(PeriodEnd.OnTallied(current, date, TallyWindow.Days(periodRows, employee),
+            periodRows.Select(r => r.SourceId).ToList(), rules, now));
     }
 
-    private static async Task<IReadOnlyList<object>> AssessIfPeriodEnded(TallyLedger ledger, NpgsqlConnection conn, PerformanceCase open,
-        Employee employee, DateOnly latest, RuleSettings rules, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Opening cases for a batch: earlier cases of the employees are counted in one query, and the
+    /// diagnosis reference (same brand × post averages over the warning days) is read once per post and window.
+    /// </summary>
+    private sealed class CaseOpeningContext(IDocumentSession session, TallyLedger ledger, NpgsqlConnection conn, string[] withoutOpenCase)
     {
-        if (open.Status != CaseStatus.PlanActive || open.Plan is null || latest < open.Plan.Until) return [];
-        var periodRows = await ledger.InForceAsync(conn, employee.EmployeeId, open.Plan.AssessFrom, open.Plan.Until, ct);
-        var periodDays = TallyWindow.Days(periodRows, employee);
-        return PeriodEnd.OnTallied(open, latest, periodDays, periodRows.Select(r => r.SourceId).ToList(), rules, now);
+        private Dictionary<string, int>? _earlierCases;
+        private readonly Dictionary<(string, string, DateOnly, DateOnly), PipDrafting.PeerReference> _peers = new();
+
+        public async Task Open(Employee employee, IReadOnlyList<Breach> breaches, List<DayFigures> days, RuleSettings rules,
+            DateTimeOffset now, CancellationToken ct)
+        {
+            _earlierCases ??= (await session.Query<PerformanceCase>().Where(c => c.EmployeeId.IsOneOf(withoutOpenCase))
+                .Select(c => c.EmployeeId).ToListAsync(ct)).CountBy(id => id).ToDictionary(kv => kv.Key, kv => kv.Value);
+            var caseId = CaseOpening.CaseIdFor(employee.EmployeeId, _earlierCases.GetValueOrDefault(employee.EmployeeId) + 1);
+            var window = days.Where(d => breaches.Any(b => b.Dates.Contains(d.Date))).ToList();
+            var peers = await PeersOf(employee.BrandId, employee.PostOn(window[^1].Date), window[0].Date, window[^1].Date, ct);
+            var events = CaseOpening.Open(caseId, employee, breaches, window, peers, rules, now);
+            session.Events.StartStream<PerformanceCase>(PerformanceCase.StreamKey(caseId), events.ToArray());
+        }
+
+        private async Task<PipDrafting.PeerReference> PeersOf(string brandId, string postId, DateOnly from, DateOnly to, CancellationToken ct)
+        {
+            if (_peers.TryGetValue((brandId, postId, from, to), out var known)) return known;
+            var ids = await session.Query<Employee>().Where(e => e.BrandId == brandId && e.PostId == postId)
+                .Select(e => e.EmployeeId).ToListAsync(ct);
+            var (clicks, conversion) = await ledger.PeerAveragesAsync(conn, ids, from, to, ct);
+            return _peers[(brandId, postId, from, to)] = new PipDrafting.PeerReference(clicks, conversion);
+        }
     }
 
     private static async Task<Standard?> StandardFor(IQuerySession session, Dictionary<string, Standard?> cache, string brandId,

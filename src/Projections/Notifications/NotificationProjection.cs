@@ -7,22 +7,23 @@ namespace EventHr.Projections.Notifications;
 
 /// <summary>
 /// Writes notifications in the same transaction as the event that calls for them, so a warning is
-/// stored the moment it is raised and never twice (the id derives from the event).
+/// stored the moment it is raised and never twice: the id derives from the case and the fact (the
+/// event's global sequence is not known yet while an inline projection runs).
 /// </summary>
 public partial class NotificationProjection : EventProjection
 {
     public void Project(IEvent<WarningRaised> e, IDocumentOperations ops)
     {
         foreach (var recipient in e.Data.Recipients)
-            ops.Store(new Notification($"{e.Sequence}:{recipient}", recipient, "performance-warning", e.Data.CaseId, e.Data.EmployeeId,
-                e.Data.Message, e.Data.BusinessDate, e.Data.RaisedAt, e.Sequence));
+            ops.Store(new Notification($"{e.Data.CaseId}:warning:{recipient}", recipient, "performance-warning", e.Data.CaseId,
+                e.Data.EmployeeId, e.Data.Message, e.Data.BusinessDate, e.Data.RaisedAt));
     }
 
     public void Project(IEvent<AssessmentDataMissing> e, IDocumentOperations ops)
     {
         foreach (var recipient in e.Data.Recipients)
-            ops.Store(new Notification($"{e.Sequence}:{recipient}", recipient, "assessment-data-missing", e.Data.CaseId, null,
+            ops.Store(new Notification($"{e.Data.CaseId}:no-data:{e.Data.Until:yyyy-MM-dd}:{recipient}", recipient, "assessment-data-missing", e.Data.CaseId, null,
                 $"考核数据缺失 No tallies for case {e.Data.CaseId} by its deadline {e.Data.Until:yyyy-MM-dd}: please check the data feed and decide; nothing was assessed.",
-                e.Data.Until, e.Data.EscalatedAt, e.Sequence));
+                e.Data.Until, e.Data.EscalatedAt));
     }
 }

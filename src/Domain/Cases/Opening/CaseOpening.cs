@@ -28,10 +28,14 @@ public static class CaseOpening
         ];
     }
 
-    /// <summary>A breach already recorded (same or earlier last day) adds nothing; a newer one attaches.</summary>
+    /// <summary>
+    /// A new pattern (a streak that starts after the last recorded breach) attaches to the open case;
+    /// a streak still overlapping the recorded one adds nothing, so a continuing low spell is recorded
+    /// once every N days rather than daily.
+    /// </summary>
     public static BreachAttached? Attach(PerformanceCase open, IReadOnlyList<Breach> breaches, DateTimeOffset now)
     {
-        var latest = breaches.Max(b => b.Dates[^1]);
-        return latest <= open.LastBreachOn ? null : new BreachAttached(open.CaseId, latest, breaches, now);
+        var fresh = breaches.Where(b => b.Dates[0] > open.LastBreachOn).ToList();
+        return fresh.Count == 0 ? null : new BreachAttached(open.CaseId, fresh.Max(b => b.Dates[^1]), fresh, now);
     }
 }

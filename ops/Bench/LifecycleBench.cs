@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Npgsql;
+
+namespace EventHr.Bench;
+
+/// <summary>
+/// Warning latency under load: daily batches for all employees stream in back to back; a share of
+/// employees turn weak on staggered days, so each batch carries the third low tally of some of them.
+/// Latency = the notification's commit time in PostgreSQL − the moment the client got the HTTP answer
+/// for the batch holding that third low tally.
+/// </summary>
+public static class LifecycleBench
+{
+    public static async Task<int> Run(BenchOptions o)
+    {
+        const int stagger = 20;
+        var weakEvery = Math.Max(1, o.Employees / 260);
+        var firstDay = new DateOnly(2025, 1, 1);
+        using var api = new ApiClient(o);
+        Console.WriteLine($"seeding {o.Employees:N0} employees...");
+        await api.SeedCompany(o.Employees, firstDay.AddDays(-1));
+
+        var weak = Enumerable.Range(0, o.Employees).Where(i => i % weakEvery == 0).ToDictionary(i => i, i => i / weakEvery % stagger);
+        var days = Math.Max(o.Days, stagger + 3);
+        var bodies = Enumerable.Range(0, days).Select(d => JsonSerializer.Serialize(Enumerable.Range(0, o.Employees).Select(i =>
+        {
+            var date = firstDay.AddDays(d);
+            var low = weak.TryGetValue(i, out var start) && d >= start;
+            return new
+            {
+                sourceId = $"lc:{date:yyyy-MM-dd}:{ApiClient.EmployeeId(i)}", employeeId = ApiClient.EmployeeId(i), date = date.ToString("yyyy-MM-dd"),
+                metrics = new { orders = low ? 2 : 10 + i % 5, visitors = 150, revenue = (low ? 2 : 10) * 95.5m, clicks = 300 + i % 150 }
+            };
+        }))).ToList();
+
+        Console.WriteLine($"streaming {days} daily batches of {o.Employees:N0} rows; {weak.Count} employees turn weak on staggered days...");
+        var answeredAt = new Dictionary<DateOnly, DateTimeOffset>();
+        var sw = Stopwatch.StartNew();
+        for (var d = 0; d < days; d++)
+        {
+            await api.Send(HttpMethod.Post, "/api/tallies", bodies[d]);
+            answeredAt[firstDay.AddDays(d)] = DateTimeOffset.UtcNow;
+        }
+        sw.Stop();
+        Console.WriteLine($"ingest while evaluating: {days * o.Employees:N0} rows in {sw.Elapsed.TotalSeconds:F2} s = {days * o.Employees / sw.Elapsed.TotalSeconds:N0} rows/s");
+
+        var stored = await WaitForWarnings(o.Database, weak.Count, TimeSpan.FromSeconds(60));
+        var latencies = stored.Select(s => Math.Max(0, (s.StoredAt - answeredAt[s.BusinessDate]).TotalMilliseconds)).Order().ToList();
+        if (latencies.Count < weak.Count) Console.WriteLine($"warning: only {latencies.Count} of {weak.Count} cases warned");
+        Console.WriteLine($"cases warned: {latencies.Count}");
+        Console.WriteLine($"warning latency p50: {Percentile(latencies, 0.50):F0} ms, max: {latencies.LastOrDefault():F0} ms");
+        Console.WriteLine($"warning latency p95: {Percentile(latencies, 0.95):F0} ms");
+        return latencies.Count >= weak.Count ? 0 : 1;
+    }
+
+    private sealed record Stored(string CaseId, DateOnly BusinessDate, DateTimeOffset StoredAt);
+
+    /// <summary>One row per case: the later of the two notifications (HR partner and department head).</summary>
+    private static async Task<List<Stored>> WaitForWarnings(string cs, int expected, TimeSpan timeout)
+    {
+        await using var conn = new NpgsqlConnection(cs);
+        await conn.OpenAsync();
+        var deadline = DateTime.UtcNow + timeout;
+        List<Stored> rows;
+        do
+        {
+            rows = [];
+            await using var cmd = new NpgsqlCommand("""
+                select data->>'caseId', (data->>'businessDate')::date, max(mt_last_modified)
+                from eventhr_bench.mt_doc_notification where data->>'kind' = 'performance-warning'
+                group by 1, 2
+                """, conn);
+            await using var r = await cmd.ExecuteReaderAsync();
+            while (await r.ReadAsync()) rows.Add(new Stored(r.GetString(0), r.GetFieldValue<DateOnly>(1), r.GetFieldValue<DateTimeOffset>(2)));
+            if (rows.Count >= expected) break;
+            await Task.Delay(200);
+        } while (DateTime.UtcNow < deadline);
+        return rows;
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}
