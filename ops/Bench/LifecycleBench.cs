@@ -34,13 +34,17 @@ public static class LifecycleBench
             };
         }))).ToList();
 
-        Console.WriteLine($"streaming {days} daily batches of {o.Employees:N0} rows; {weak.Count} employees turn weak on staggered days...");
+        Console.WriteLine($"streaming {days} daily batches of {o.Employees:N0} rows at {(o.BatchesPerSecond > 0 ? $"{o.BatchesPerSecond}/s" : "full speed")}; {weak.Count} employees turn weak on staggered days...");
         var answeredAt = new Dictionary<DateOnly, DateTimeOffset>();
         var sw = Stopwatch.StartNew();
+        // Paced like a live feed (0 = as fast as the API answers): one day of all employees per tick.
+        var tick = o.BatchesPerSecond > 0 ? TimeSpan.FromSeconds(1.0 / o.BatchesPerSecond) : TimeSpan.Zero;
         for (var d = 0; d < days; d++)
         {
+            var due = sw.Elapsed + tick;
             await api.Send(HttpMethod.Post, "/api/tallies", bodies[d]);
             answeredAt[firstDay.AddDays(d)] = DateTimeOffset.UtcNow;
+            if (due > sw.Elapsed) await Task.Delay(due - sw.Elapsed);
         }
         sw.Stop();
         Console.WriteLine($"ingest while evaluating: {days * o.Employees:N0} rows in {sw.Elapsed.TotalSeconds:F2} s = {days * o.Employees / sw.Elapsed.TotalSeconds:N0} rows/s");

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EventHr.Api.Cases;
 using EventHr.Api.Infrastructure;
-using EventHr.Domain.Tallies;
+using EventHr.Api.Rules;
 using JasperFx.Core;
 using Marten.Exceptions;
 using Wolverine.ErrorHandling;
@@ -32,9 +32,7 @@ builder.Services.AddMarten(o =>
     .UseLightweightSessions()
     .AddAsyncDaemon(DaemonMode.Solo)
     .ApplyAllDatabaseChangesOnStartup()
-    .IntegrateWithWolverine()
-    // Rules run on each tally batch as it is appended, one batch at a time in store order.
-    .ProcessEventsWithWolverineHandlersInStrictOrder("tally-rules", o => o.IncludeType<TalliesRecorded>());
+    .IntegrateWithWolverine();
 
 builder.Host.UseWolverine(o =>
 {
@@ -43,6 +41,8 @@ builder.Host.UseWolverine(o =>
     o.Policies.UseDurableLocalQueues();
     o.Durability.Mode = DurabilityMode.Solo;
     o.Durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(1);
+    // Tally batches are evaluated one at a time, in the order they were committed.
+    o.LocalQueueFor<TallyBatchLanded>().UseDurableInbox().Sequential();
     // Two writers racing on one stream (a case opened by two nodes, a decision during an assessment): retry on fresh state.
     o.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
     o.OnException<ExistingStreamIdCollisionException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());

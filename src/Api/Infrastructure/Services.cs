@@ -7,6 +7,7 @@ public static class Services
     public static IServiceCollection AddEventHrServices(this IServiceCollection services, string schema)
     {
         services.AddSingleton(new TallyLedger(schema));
+        services.AddSingleton(new Projections.Staff.EmployeePosts(schema));
         services.AddSingleton<Tallies.EmployeeDirectory>();
         return services;
     }

@@ -9,6 +9,7 @@ using EventHr.Domain.Rules;
 using EventHr.Domain.Staff;
 using EventHr.Domain.Standards;
 using EventHr.Domain.Tallies;
+using EventHr.Projections.Staff;
 using EventHr.Projections.Tallies;
 using JasperFx.Events;
 using Marten;
@@ -17,12 +18,15 @@ using Wolverine.Attributes;
 
 namespace EventHr.Api.Rules;
 
+/// <summary>A tally batch was committed; sent through the durable outbox in the same transaction as its event.</summary>
+public sealed record TallyBatchLanded(Guid BatchId);
+
 /// <summary>
-/// Runs the early-warning rule and the plan deadlines as each tally batch lands. Marten feeds the
-/// <see cref="TalliesRecorded"/> events to this handler in strict order (one at a time), so two batches
-/// for the same employee never race; a case id collision (another node) is retried by policy.
-/// A daily feed touches thousands of employees, so history is read only for those whose new day
-/// may be low, or whose plan period just ended.
+/// Runs the early-warning rule and the plan deadlines as each tally batch lands. The batch's message
+/// leaves the outbox the moment the ingest transaction commits and waits in a durable, sequential
+/// local queue, so batches are evaluated one at a time and none is lost to a crash; a case id
+/// collision (another node) is retried by policy. A daily feed touches thousands of employees, so
+/// history is read only for those whose new day may be low, or whose plan period just ended.
 /// </summary>
 [WolverineHandler]
 public static class EvaluateTallies
@@ -32,17 +36,19 @@ public static class EvaluateTallies
 
     private sealed record Latest(DateOnly Date, RawMetrics Metrics);
 
-    public static async Task Handle(IEvent<TalliesRecorded> recorded, IDocumentSession session, TallyLedger ledger,
+    public static async Task Handle(TallyBatchLanded landed, IDocumentSession session, TallyLedger ledger, EmployeePosts directory,
         CaseSettings settings, TimeProvider clock, CancellationToken ct)
     {
-        var latest = recorded.Data.Rows.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g =>
+        var events = await session.Events.FetchStreamAsync(StreamKeys.TallyBatch(landed.BatchId), token: ct);
+        if (events.FirstOrDefault()?.Data is not TalliesRecorded recorded) return;
+        var latest = recorded.Rows.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g =>
         {
             var date = g.Max(r => r.Date);
             return new Latest(date, RawMetrics.Combine(g.Where(r => r.Date == date).Select(r => r.Metrics).ToList()));
         });
         var ids = latest.Keys.ToArray();
-        var posts = (await session.Query<Employee>().Where(e => e.EmployeeId.IsOneOf(ids) && e.EndedOn == null)
-            .Select(e => new { e.EmployeeId, e.BrandId, e.PostId }).ToListAsync(ct)).ToDictionary(e => e.EmployeeId);
+        var conn = (NpgsqlConnection)session.Connection;
+        var posts = await directory.CurrentAsync(conn, ids, ct);
         var openCases = (await session.Query<PerformanceCase>()
             .Where(c => c.EmployeeId.IsOneOf(ids) && c.Status != CaseStatus.Closed).ToListAsync(ct)).ToDictionary(c => c.EmployeeId);
         var standards = new Dictionary<string, Standard?>();
@@ -52,13 +58,19 @@ public static class EvaluateTallies
         {
             if (!posts.TryGetValue(id, out var p)) continue;
             var standard = await StandardFor(session, standards, p.BrandId, p.PostId, ct);
-            var periodEnded = openCases.TryGetValue(id, out var open) && open.Status == CaseStatus.PlanActive && day.Date >= open.Plan!.Until;
-            if (periodEnded || LowRowFilter.MayBeLow(day.Metrics, standard?.InForceOn(day.Date), settings.RulesFor(p.BrandId, p.PostId)))
-                toEvaluate.Add(id);
+            var rules = settings.RulesFor(p.BrandId, p.PostId);
+            if (openCases.TryGetValue(id, out var open))
+            {
+                // An open case needs this day only to end its plan period, or for a new pattern to attach.
+                var periodEnded = open.Status == CaseStatus.PlanActive && day.Date >= open.Plan!.Until;
+                var newPatternPossible = day.Date.DayNumber - open.LastBreachOn.DayNumber >= rules.ConsecutiveLowDays;
+                if (!periodEnded && !newPatternPossible) continue;
+                if (periodEnded) { toEvaluate.Add(id); continue; }
+            }
+            if (LowRowFilter.MayBeLow(day.Metrics, standard?.InForceOn(day.Date), rules)) toEvaluate.Add(id);
         }
         if (toEvaluate.Count == 0) return;
 
-        var conn = (NpgsqlConnection)session.Connection;
         var employees = (await session.LoadManyAsync<Employee>(ct, toEvaluate.Select(StreamKeys.Employee))).ToDictionary(e => e.EmployeeId);
         var from = toEvaluate.Min(id => latest[id].Date).AddDays(-WindowDays);
         var to = toEvaluate.Max(id => latest[id].Date);

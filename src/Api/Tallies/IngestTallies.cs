@@ -7,7 +7,9 @@ using EventHr.Domain.Tallies;
 using EventHr.Projections.Tallies;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Wolverine;
 using Wolverine.Http;
+using EventHr.Api.Rules;
 
 namespace EventHr.Api.Tallies;
 
@@ -27,7 +29,7 @@ public static class IngestTallies
     /// </summary>
     [WolverinePost("/api/tallies", OperationId = "ingestTallies"), Authorize(Roles = Roles.Ingest)]
     [Tags("Tallies")]
-    public static async Task<IResult> Post(HttpRequest request, IDocumentSession session, TallyLedger ledger, EmployeeDirectory directory,
+    public static async Task<IResult> Post(HttpRequest request, IDocumentSession session, IMessageBus bus, TallyLedger ledger, EmployeeDirectory directory,
         ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         List<TallyBatchReader.ParsedRow> parsed;
@@ -78,6 +80,7 @@ public static class IngestTallies
                 var actor = user.ActorFor(Roles.Integration, Roles.Hr, Roles.Admin);
                 session.Events.StartStream(StreamKeys.TallyBatch(batchId),
                     new TalliesRecorded(batchId, accepted, valid.Count - accepted.Count, actor.UserId, now));
+                await bus.PublishAsync(new TallyBatchLanded(batchId));
             }
         }
         await session.SaveChangesAsync(ct);
