@@ -26,6 +26,18 @@ public sealed class ApiClient : IDisposable
 
     public Task<string> Send(HttpMethod method, string url, object body) => Send(method, url, JsonSerializer.Serialize(body));
 
+    public async Task<string> Get(string url) => await TryGet(url) ?? throw new InvalidOperationException($"GET {url} → 404");
+
+    /// <summary>The body, or null for a 404.</summary>
+    public async Task<string?> TryGet(string url)
+    {
+        using var response = await _http.GetAsync(url);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound) return null;
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {url} → {(int)response.StatusCode}: {body}");
+        return body;
+    }
+
     /// <summary>The founding article's company shape: one brand, the ops post, its standard, N employees.</summary>
     public async Task SeedCompany(int employees, DateOnly hiredOn)
     {

@@ -7,6 +7,7 @@ var options = BenchOptions.FromEnvironment(args.Skip(1).ToArray());
 return scenario switch
 {
     "ingest" => await IngestBench.Run(options),
+    "demo" => await Demo.Run(options),
     "lifecycle" => await LifecycleBench.Run(options with { Days = options.Days == 100 ? 30 : options.Days }),
     _ => Usage()
 };

@@ -27,6 +27,7 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
         var later = await Eventually.Get(() => Cases.Case(caseId), c => Count(c["timeline"]!.AsArray(), "breach_attached") == 1, "a later breach");
 
         opened["case"]!["openedOn"]!.GetValue<string>().ShouldBe("2026-11-04");
+        opened["timeline"]![0]!["by"]!.GetValue<string>().ShouldBe("system:rules");
         var warning = opened["timeline"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "warning_raised")!;
         warning["data"]!["businessDate"]!.GetValue<string>().ShouldBe("2026-11-04");
         Count(later["timeline"]!.AsArray(), "warning_raised").ShouldBe(1);

@@ -33,6 +33,7 @@ public static class PlanDeadline
     /// <summary>Escalates "no data" to HR once; a case assessed, extended or closed meanwhile ignores it.</summary>
     public static async Task Handle(PlanDeadlinePassed message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
+        Infrastructure.SystemActor.Stamp(session, "deadline-timer");
         var stream = await session.Events.FetchForWriting<PerformanceCase>(PerformanceCase.StreamKey(message.CaseId), ct);
         if (stream.Aggregate is null) return;
         if (PeriodEnd.OnDeadlineTimeout(stream.Aggregate, message.Assessment, message.Until, clock.GetUtcNow()) is not { } escalation) return;

@@ -1,4 +1,5 @@
 using EventHr.Api.Cases;
+using EventHr.Api.Infrastructure;
 using EventHr.Domain.Cases;
 using EventHr.Domain.Cases.Assessment;
 using EventHr.Domain.Cases.Opening;
@@ -39,6 +40,7 @@ public static class EvaluateTallies
     public static async Task Handle(TallyBatchLanded landed, IDocumentSession session, TallyLedger ledger, EmployeePosts directory,
         CaseSettings settings, TimeProvider clock, CancellationToken ct)
     {
+        SystemActor.Stamp(session, "rules");
         var events = await session.Events.FetchStreamAsync(StreamKeys.TallyBatch(landed.BatchId), token: ct);
         if (events.FirstOrDefault()?.Data is not TalliesRecorded recorded) return;
         var latest = recorded.Rows.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g =>
