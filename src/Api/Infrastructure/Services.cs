@@ -8,7 +8,9 @@ public static class Services
     {
         services.AddSingleton(new TallyLedger(schema));
         services.AddSingleton(new Projections.Staff.EmployeePosts(schema));
+        services.AddSingleton(new Projections.Cases.OpenCaseIndex(schema));
         services.AddSingleton<Tallies.EmployeeDirectory>();
+        services.AddSingleton<Rules.RuleTriggers>();
         return services;
     }
 }

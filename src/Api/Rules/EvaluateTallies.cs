@@ -5,12 +5,9 @@ using EventHr.Domain.Cases.Assessment;
 using EventHr.Domain.Cases.Opening;
 using EventHr.Domain.Cases.Plans;
 using EventHr.Domain.Common;
-using EventHr.Domain.Kpi;
 using EventHr.Domain.Rules;
 using EventHr.Domain.Staff;
 using EventHr.Domain.Standards;
-using EventHr.Domain.Tallies;
-using EventHr.Projections.Staff;
 using EventHr.Projections.Tallies;
 using JasperFx.Events;
 using Marten;
@@ -19,15 +16,17 @@ using Wolverine.Attributes;
 
 namespace EventHr.Api.Rules;
 
-/// <summary>A tally batch was committed; sent through the durable outbox in the same transaction as its event.</summary>
-public sealed record TallyBatchLanded(Guid BatchId);
+/// <summary>
+/// A tally batch was committed, naming the employees whose new day the rules must look at. Sent
+/// through the durable outbox in the same transaction as the batch's event.
+/// </summary>
+public sealed record TallyBatchLanded(Guid BatchId, IReadOnlyList<EmployeeDay> Evaluate);
 
 /// <summary>
 /// Runs the early-warning rule and the plan deadlines as each tally batch lands. The batch's message
 /// leaves the outbox the moment the ingest transaction commits and waits in a durable, sequential
 /// local queue, so batches are evaluated one at a time and none is lost to a crash; a case id
-/// collision (another node) is retried by policy. A daily feed touches thousands of employees, so
-/// history is read only for those whose new day may be low, or whose plan period just ended.
+/// collision (another node) is retried by policy. Only the employees the batch names are read.
 /// </summary>
 [WolverineHandler]
 public static class EvaluateTallies
@@ -35,55 +34,26 @@ public static class EvaluateTallies
     /// <summary>Days of history read behind each employee's latest tallied day.</summary>
     private const int WindowDays = 21;
 
-    private sealed record Latest(DateOnly Date, RawMetrics Metrics);
-
-    public static async Task Handle(TallyBatchLanded landed, IDocumentSession session, TallyLedger ledger, EmployeePosts directory,
+    public static async Task Handle(TallyBatchLanded landed, IDocumentSession session, TallyLedger ledger,
         CaseSettings settings, TimeProvider clock, CancellationToken ct)
     {
         SystemActor.Stamp(session, "rules");
-        var events = await session.Events.FetchStreamAsync(StreamKeys.TallyBatch(landed.BatchId), token: ct);
-        if (events.FirstOrDefault()?.Data is not TalliesRecorded recorded) return;
-        var latest = recorded.Rows.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g =>
-        {
-            var date = g.Max(r => r.Date);
-            return new Latest(date, RawMetrics.Combine(g.Where(r => r.Date == date).Select(r => r.Metrics).ToList()));
-        });
-        var ids = latest.Keys.ToArray();
-        var conn = (NpgsqlConnection)session.Connection;
-        var posts = await directory.CurrentAsync(conn, ids, ct);
+        if (landed.Evaluate.Count == 0) return;
+        var ids = landed.Evaluate.Select(e => e.EmployeeId).ToArray();
         var openCases = (await session.Query<PerformanceCase>()
             .Where(c => c.EmployeeId.IsOneOf(ids) && c.Status != CaseStatus.Closed).ToListAsync(ct)).ToDictionary(c => c.EmployeeId);
+        var employees = (await session.LoadManyAsync<Employee>(ct, ids.Select(StreamKeys.Employee))).ToDictionary(e => e.EmployeeId);
+        var conn = (NpgsqlConnection)session.Connection;
+        var from = landed.Evaluate.Min(e => e.Date).AddDays(-WindowDays);
+        var to = landed.Evaluate.Max(e => e.Date);
+        var rows = (await ledger.InForceAsync(conn, ids, from, to, ct)).ToLookup(r => r.EmployeeId);
         var standards = new Dictionary<string, Standard?>();
-
-        var toEvaluate = new List<string>();
-        foreach (var (id, day) in latest)
-        {
-            if (!posts.TryGetValue(id, out var p)) continue;
-            var standard = await StandardFor(session, standards, p.BrandId, p.PostId, ct);
-            var rules = settings.RulesFor(p.BrandId, p.PostId);
-            if (openCases.TryGetValue(id, out var open))
-            {
-                // An open case needs this day only to end its plan period, or for a new pattern to attach.
-                var periodEnded = open.Status == CaseStatus.PlanActive && day.Date >= open.Plan!.Until;
-                var newPatternPossible = day.Date.DayNumber - open.LastBreachOn.DayNumber >= rules.ConsecutiveLowDays;
-                if (!periodEnded && !newPatternPossible) continue;
-                if (periodEnded) { toEvaluate.Add(id); continue; }
-            }
-            if (LowRowFilter.MayBeLow(day.Metrics, standard?.InForceOn(day.Date), rules)) toEvaluate.Add(id);
-        }
-        if (toEvaluate.Count == 0) return;
-
-        var employees = (await session.LoadManyAsync<Employee>(ct, toEvaluate.Select(StreamKeys.Employee))).ToDictionary(e => e.EmployeeId);
-        var from = toEvaluate.Min(id => latest[id].Date).AddDays(-WindowDays);
-        var to = toEvaluate.Max(id => latest[id].Date);
-        var rows = (await ledger.InForceAsync(conn, toEvaluate, from, to, ct)).ToLookup(r => r.EmployeeId);
         var now = clock.GetUtcNow();
-        var opening = new CaseOpeningContext(session, ledger, conn, toEvaluate.Where(id => !openCases.ContainsKey(id)).ToArray());
+        var opening = new CaseOpeningContext(session, ledger, conn, ids.Where(id => !openCases.ContainsKey(id)).ToArray());
 
-        foreach (var id in toEvaluate)
+        foreach (var (id, date) in landed.Evaluate)
         {
-            if (!employees.TryGetValue(id, out var employee)) continue;
-            var date = latest[id].Date;
+            if (!employees.TryGetValue(id, out var employee) || employee.EndedOn is not null) continue;
             var days = TallyWindow.Days(rows[id].Where(r => r.Date <= date), employee);
             if (days.Count == 0 || days[^1].Date != date) continue;
             var postId = employee.PostOn(date);

@@ -29,7 +29,7 @@ public static class IngestTallies
     /// </summary>
     [WolverinePost("/api/tallies", OperationId = "ingestTallies"), Authorize(Roles = Roles.Ingest)]
     [Tags("Tallies")]
-    public static async Task<IResult> Post(HttpRequest request, IDocumentSession session, IMessageBus bus, TallyLedger ledger, EmployeeDirectory directory,
+    public static async Task<IResult> Post(HttpRequest request, IDocumentSession session, IMessageBus bus, TallyLedger ledger, EmployeeDirectory directory, RuleTriggers triggers,
         ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         List<TallyBatchReader.ParsedRow> parsed;
@@ -80,7 +80,8 @@ public static class IngestTallies
                 var actor = user.ActorFor(Roles.Integration, Roles.Hr, Roles.Admin);
                 session.Events.StartStream(StreamKeys.TallyBatch(batchId),
                     new TalliesRecorded(batchId, accepted, valid.Count - accepted.Count, actor.UserId, now));
-                await bus.PublishAsync(new TallyBatchLanded(batchId));
+                var evaluate = await triggers.Select(session, accepted, ct);
+                if (evaluate.Count > 0) await bus.PublishAsync(new TallyBatchLanded(batchId, evaluate));
             }
         }
         await session.SaveChangesAsync(ct);

@@ -88,3 +88,24 @@ public class RuleAndAssessmentTests
     public void a_period_without_any_tally_is_not_assessed() =>
         PeriodAssessment.Assess("E1001-1", PlanWith(5), [], [], Rules, T0).ShouldBeNull();
 }
+
+public class RuleCandidatesTests
+{
+    private static readonly RuleSettings Rules = new();
+    private static readonly DateOnly Day = new(2026, 11, 11);
+    private static readonly StandardVersion Orders10 = Law.LawFixtures.Standard().Versions[0];
+
+    [Theory]
+    [InlineData(2, null, false, null, true)]        // a low day, no case: look
+    [InlineData(9, null, false, null, false)]       // a good day, no case: skip
+    [InlineData(9, "2026-11-10", true, "2026-11-11", true)]   // plan period ends today: look, whatever the day
+    [InlineData(2, "2026-11-10", false, null, false)]         // breach recorded yesterday: no new pattern possible yet
+    [InlineData(2, "2026-11-08", false, null, true)]          // three days since the last breach: a new pattern may attach
+    public void only_days_that_can_change_something_are_evaluated(int orders, string? lastBreach, bool planActive, string? until, bool expected)
+    {
+        var open = lastBreach is null ? null
+            : new RuleCandidates.OpenCase(planActive, until is null ? null : DateOnly.Parse(until), DateOnly.Parse(lastBreach));
+
+        RuleCandidates.NeedsEvaluation(new RawMetrics(Orders: orders), Day, Orders10, Rules, open).ShouldBe(expected);
+    }
+}

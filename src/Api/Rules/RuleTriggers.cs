@@ -1,0 +1,47 @@
+using EventHr.Api.Cases;
+using EventHr.Projections.Cases;
+using EventHr.Domain.Common;
+using EventHr.Domain.Kpi;
+using EventHr.Domain.Rules;
+using EventHr.Domain.Standards;
+using EventHr.Domain.Tallies;
+using EventHr.Projections.Staff;
+using Marten;
+using Npgsql;
+
+namespace EventHr.Api.Rules;
+
+/// <summary>One employee's newest tallied day in a batch, for the rule engine to evaluate.</summary>
+public sealed record EmployeeDay(string EmployeeId, DateOnly Date);
+
+/// <summary>
+/// Picks, inside the ingest transaction, the employees of a batch that the rules must evaluate, so
+/// the message the batch sends names only them and the rule engine reads no one else's history.
+/// </summary>
+public sealed class RuleTriggers(EmployeePosts posts, OpenCaseIndex openCases, CaseSettings settings)
+{
+    public async Task<List<EmployeeDay>> Select(IDocumentSession session, IReadOnlyList<TallyRow> accepted, CancellationToken ct)
+    {
+        var latest = accepted.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g =>
+        {
+            var date = g.Max(r => r.Date);
+            return (Date: date, Metrics: RawMetrics.Combine(g.Where(r => r.Date == date).Select(r => r.Metrics).ToList()));
+        });
+        var ids = latest.Keys.ToArray();
+        var conn = (NpgsqlConnection)session.Connection;
+        var current = await posts.CurrentAsync(conn, ids, ct);
+        var open = await openCases.ForAsync(conn, ids, ct);
+        var standards = new Dictionary<string, Standard?>();
+        var selected = new List<EmployeeDay>();
+        foreach (var (id, day) in latest)
+        {
+            if (!current.TryGetValue(id, out var p)) continue;
+            var key = StreamKeys.Standard(p.BrandId, p.PostId);
+            if (!standards.TryGetValue(key, out var standard)) standards[key] = standard = await session.LoadAsync<Standard>(key, ct);
+            if (RuleCandidates.NeedsEvaluation(day.Metrics, day.Date, standard?.InForceOn(day.Date), settings.RulesFor(p.BrandId, p.PostId),
+                    open.TryGetValue(id, out var c) ? new RuleCandidates.OpenCase(c.PlanActive, c.PlanUntil, c.LastBreachOn) : null))
+                selected.Add(new EmployeeDay(id, day.Date));
+        }
+        return selected;
+    }
+}

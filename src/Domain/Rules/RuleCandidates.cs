@@ -1,0 +1,26 @@
+using EventHr.Domain.Kpi;
+using EventHr.Domain.Standards;
+
+namespace EventHr.Domain.Rules;
+
+/// <summary>
+/// Which employees of an incoming feed the rule engine must look at, decided from the feed itself:
+/// a day that may be low (<see cref="LowRowFilter"/>), or an open case whose plan period just ended
+/// or that may have a new breach pattern to attach. Everyone else's history stays unread.
+/// </summary>
+public static class RuleCandidates
+{
+    /// <summary>What the rules need to know of an employee's open case.</summary>
+    public sealed record OpenCase(bool PlanActive, DateOnly? PlanUntil, DateOnly LastBreachOn);
+
+    public static bool NeedsEvaluation(RawMetrics day, DateOnly date, StandardVersion? standard, RuleSettings rules, OpenCase? open)
+    {
+        if (open is not null)
+        {
+            if (open.PlanActive && date >= open.PlanUntil) return true;
+            // A new pattern must start after the last recorded breach, so it needs that many days since.
+            if (date.DayNumber - open.LastBreachOn.DayNumber < rules.ConsecutiveLowDays) return false;
+        }
+        return LowRowFilter.MayBeLow(day, standard, rules);
+    }
+}
