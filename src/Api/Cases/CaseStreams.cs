@@ -22,6 +22,25 @@ public static class CaseStreams
         return (new Loaded(stream, stream.Aggregate, employee), null);
     }
 
+    /// <summary>
+    /// The shape of every case command: load the case (404), decide on its current state (409/422 on
+    /// refusal, nothing appended), append the fact at the version read, answer with it.
+    /// </summary>
+    public static Task<IResult> Decide<T>(IDocumentSession session, string caseId, Func<Loaded, Result<T>> decide,
+        CancellationToken ct) where T : notnull => Decide(session, caseId, loaded => Task.FromResult(decide(loaded)), ct);
+
+    public static async Task<IResult> Decide<T>(IDocumentSession session, string caseId, Func<Loaded, Task<Result<T>>> decide,
+        CancellationToken ct) where T : notnull
+    {
+        var (loaded, problem) = await Load(session, caseId, ct);
+        if (loaded is null) return problem!;
+        var decision = await decide(loaded);
+        if (!decision.IsOk) return Problems.From(decision.Refusal!);
+        loaded.Stream.AppendOne(decision.Value!);
+        await session.SaveChangesAsync(ct);
+        return Results.Ok(decision.Value);
+    }
+
     /// <summary>Today's business date in the brand's zone (the group default, Asia/Shanghai).</summary>
     public static DateOnly Today(TimeProvider clock, string timeZone = Domain.Organisation.Brand.DefaultTimeZone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);

@@ -17,12 +17,7 @@ public static class NoteEndpoint
     {
         var errors = Notes.Validate(body);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
-        var (loaded, problem) = await CaseStreams.Load(session, caseId, ct);
-        if (loaded is null) return problem!;
-        var decision = Notes.Note(loaded.Case, body, user.ActorFor(Roles.Manager, Roles.Hr), clock.GetUtcNow());
-        if (!decision.IsOk) return Problems.From(decision.Refusal!);
-        loaded.Stream.AppendOne(decision.Value!);
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(decision.Value);
+        return await CaseStreams.Decide(session, caseId,
+            loaded => Notes.Note(loaded.Case, body, user.ActorFor(Roles.Manager, Roles.Hr), clock.GetUtcNow()), ct);
     }
 }

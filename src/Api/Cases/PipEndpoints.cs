@@ -21,14 +21,12 @@ public static class PipEndpoints
     {
         var errors = PlanDecisions.Validate(body);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
-        var (loaded, problem) = await CaseStreams.Load(session, caseId, ct);
-        if (loaded is null) return problem!;
-        var standard = await session.LoadAsync<Standard>(StreamKeys.Standard(loaded.Employee.BrandId, loaded.Employee.PostOn(body.From!.Value)), ct);
-        var decision = PlanDecisions.Set(loaded.Case, loaded.Employee, standard, body, user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow());
-        if (!decision.IsOk) return Problems.From(decision.Refusal!);
-        loaded.Stream.AppendOne(decision.Value!);
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(decision.Value);
+        return await CaseStreams.Decide(session, caseId, async loaded =>
+        {
+            var post = loaded.Employee.PostOn(body.From!.Value);
+            var standard = await session.LoadAsync<Standard>(StreamKeys.Standard(loaded.Employee.BrandId, post), ct);
+            return PlanDecisions.Set(loaded.Case, loaded.Employee, standard, body, user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow());
+        }, ct);
     }
 
     /// <summary>

@@ -17,13 +17,8 @@ public static class TrainingEndpoints
     {
         var errors = Trainings.Validate(body);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
-        var (loaded, problem) = await CaseStreams.Load(session, caseId, ct);
-        if (loaded is null) return problem!;
-        var decision = Trainings.Assign(loaded.Case, body, user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow());
-        if (!decision.IsOk) return Problems.From(decision.Refusal!);
-        loaded.Stream.AppendOne(decision.Value!);
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(decision.Value);
+        return await CaseStreams.Decide(session, caseId,
+            loaded => Trainings.Assign(loaded.Case, body, user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow()), ct);
     }
 
     [WolverinePost("/api/cases/{caseId}/trainings/{n}/completion", OperationId = "completeTraining"), Authorize(Roles = Roles.CaseWork)]
@@ -31,13 +26,7 @@ public static class TrainingEndpoints
     public static async Task<IResult> Complete(string caseId, int n, CompleteTraining? body, IDocumentSession session, ClaimsPrincipal user,
         TimeProvider clock, CancellationToken ct)
     {
-        var (loaded, problem) = await CaseStreams.Load(session, caseId, ct);
-        if (loaded is null) return problem!;
-        var decision = Trainings.Complete(loaded.Case, n, body ?? new CompleteTraining(null), CaseStreams.Today(clock),
-            user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow());
-        if (!decision.IsOk) return Problems.From(decision.Refusal!);
-        loaded.Stream.AppendOne(decision.Value!);
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(decision.Value);
+        return await CaseStreams.Decide(session, caseId, loaded => Trainings.Complete(loaded.Case, n, body ?? new CompleteTraining(null),
+            CaseStreams.Today(clock), user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow()), ct);
     }
 }

@@ -23,12 +23,8 @@ public static class BrandEndpoints
         var errors = Brand.Validate(cmd);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
 
-        var stream = await session.Events.FetchForWriting<Brand>(StreamKeys.Brand(brandId), ct);
-        var change = Brand.Decide(stream.Aggregate, cmd, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow());
-        if (change is null) return Results.Ok(stream.Aggregate);
-        stream.AppendOne(change);
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(await session.LoadAsync<Brand>(StreamKeys.Brand(brandId), ct));
+        return await MasterDataWrites.Put<Brand>(session, StreamKeys.Brand(brandId),
+            current => Brand.Decide(current, cmd, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()), ct);
     }
 
     [WolverineGet("/api/brands/{brandId}", OperationId = "getBrand"), Authorize]

@@ -23,12 +23,8 @@ public static class PostEndpoints
         var errors = Post.Validate(cmd);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
 
-        var stream = await session.Events.FetchForWriting<Post>(StreamKeys.Post(postId), ct);
-        var change = Post.Decide(stream.Aggregate, cmd, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow());
-        if (change is null) return Results.Ok(stream.Aggregate);
-        stream.AppendOne(change);
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(await session.LoadAsync<Post>(StreamKeys.Post(postId), ct));
+        return await MasterDataWrites.Put<Post>(session, StreamKeys.Post(postId),
+            current => Post.Decide(current, cmd, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()), ct);
     }
 
     [WolverineGet("/api/posts/{postId}", OperationId = "getPost"), Authorize]

@@ -10,6 +10,8 @@ using Wolverine.Http;
 namespace EventHr.Api.Standards;
 
 /// <summary>Body of PUT /api/standards/{brandId}/{postId}: a new version effective from a business date.</summary>
+/// <param name="EffectiveFrom">the business date the version applies from; later than the current version's.</param>
+/// <param name="Metrics">metric name → target and direction (atLeast | atMost); at least one.</param>
 /// <param name="PublishedOn">when the written standard was made known to staff (default: today); G1 needs it before any assessed period.</param>
 public sealed record StandardRequest(DateOnly? EffectiveFrom, Dictionary<string, MetricTargetInput>? Metrics, DateOnly? PublishedOn = null);
 
