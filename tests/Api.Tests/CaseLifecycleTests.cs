@@ -23,7 +23,7 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
         await Cases.TallyDays(employee, Nov2, 2, 3);
         await Cases.Tally(employee, "2026-11-04", 2);
         var opened = await Cases.WaitForCase(caseId, "plan-pending");
-        await Cases.TallyDays(employee, new DateOnly(2026, 11, 5), 2, 2, 2);
+        await Cases.TallyDays(employee, new DateOnly(2026, 11, 5), 9, 2, 2, 2);   // a recovery, then a relapse
         var later = await Eventually.Get(() => Cases.Case(caseId), c => Count(c["timeline"]!.AsArray(), "breach_attached") == 1, "a later breach");
 
         opened["case"]!["openedOn"]!.GetValue<string>().ShouldBe("2026-11-04");
@@ -44,10 +44,10 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
         await Cases.TallyDays(employee, Nov2, 2, 2);
 
         await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Cases.Tally(employee, Nov2.AddDays(2 + i).ToString("yyyy-MM-dd"), 1)));
-        // Later days, sent one by one, are evaluated after every concurrent batch (the rules run in store order).
-        await Cases.TallyDays(employee, new DateOnly(2026, 11, 10), 1, 1, 1, 1);
+        // A recovery and a relapse, sent one by one, are evaluated after every concurrent batch (one queue, in order).
+        await Cases.TallyDays(employee, new DateOnly(2026, 11, 10), 9, 1, 1, 1);
         var c = (await Eventually.Get(() => Cases.TryCase(caseId),
-            x => string.CompareOrdinal(x?["case"]!["lastBreachOn"]!.GetValue<string>(), "2026-11-12") >= 0, "every batch to be evaluated"))!;
+            x => x?["case"]!["lastBreachOn"]!.GetValue<string>() == "2026-11-13", "every batch to be evaluated"))!;
 
         Count(c["timeline"]!.AsArray(), "case_opened").ShouldBe(1);
         Count(c["timeline"]!.AsArray(), "warning_raised").ShouldBe(1);

@@ -42,16 +42,22 @@ public static class EvaluateTallies
         var ids = landed.Evaluate.Select(e => e.EmployeeId).ToArray();
         var openCases = (await session.Query<PerformanceCase>()
             .Where(c => c.EmployeeId.IsOneOf(ids) && c.Status != CaseStatus.Closed).ToListAsync(ct)).ToDictionary(c => c.EmployeeId);
+        // The batch was picked against the cases as they stood at ingest; a backlog may have moved them on since.
+        var evaluate = landed.Evaluate.Where(e => !openCases.TryGetValue(e.EmployeeId, out var c)
+            || RuleCandidates.OpenCaseNeedsDay(new RuleCandidates.OpenCase(c.Status == CaseStatus.PlanActive, c.Plan?.Until, c.LastBreachOn),
+                e.Date, settings.RulesFor(c.BrandId, c.PostId)) != false).ToList();
+        if (evaluate.Count == 0) return;
+        ids = evaluate.Select(e => e.EmployeeId).ToArray();
         var employees = (await session.LoadManyAsync<Employee>(ct, ids.Select(StreamKeys.Employee))).ToDictionary(e => e.EmployeeId);
         var conn = (NpgsqlConnection)session.Connection;
-        var from = landed.Evaluate.Min(e => e.Date).AddDays(-WindowDays);
-        var to = landed.Evaluate.Max(e => e.Date);
+        var from = evaluate.Min(e => e.Date).AddDays(-WindowDays);
+        var to = evaluate.Max(e => e.Date);
         var rows = (await ledger.InForceAsync(conn, ids, from, to, ct)).ToLookup(r => r.EmployeeId);
         var standards = new Dictionary<string, Standard?>();
         var now = clock.GetUtcNow();
         var opening = new CaseOpeningContext(session, ledger, conn, ids.Where(id => !openCases.ContainsKey(id)).ToArray());
 
-        foreach (var (id, date) in landed.Evaluate)
+        foreach (var (id, date) in evaluate)
         {
             if (!employees.TryGetValue(id, out var employee) || employee.EndedOn is not null) continue;
             var days = TallyWindow.Days(rows[id].Where(r => r.Date <= date), employee);

@@ -3,9 +3,12 @@ using EventHr.Domain.Standards;
 
 namespace EventHr.Domain.Cases;
 
-/// <summary>A metric below the rule's threshold for consecutive tallied days, with the figures as they stood.</summary>
+/// <summary>
+/// A metric below the rule's threshold for consecutive tallied days, with the figures as they stood.
+/// <c>LowSince</c> is the first day of the whole low run (it may be longer than the rule's N days).
+/// </summary>
 public sealed record Breach(string Metric, MetricTarget Target, int StandardVersion, decimal Threshold,
-    IReadOnlyList<DateOnly> Dates, IReadOnlyList<decimal> Values);
+    IReadOnlyList<DateOnly> Dates, IReadOnlyList<decimal> Values, DateOnly LowSince);
 
 /// <summary>One support measure of a plan: why (diagnosis) and what (a recommended course).</summary>
 public sealed record SupportMeasure(string Metric, string Diagnosis, string Course);

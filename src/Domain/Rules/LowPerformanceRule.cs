@@ -24,8 +24,10 @@ public static class LowPerformanceRule
             var streak = days.Where(d => d.Value(metric) is not null).TakeLast(settings.ConsecutiveLowDays).ToList();
             if (streak.Count < settings.ConsecutiveLowDays || streak[^1].Date != days[^1].Date) continue;
             if (!streak.All(d => IsLow(d, metric, standard.InForceOn(d.Date), settings))) continue;
+            var run = days.Where(d => d.Value(metric) is not null).Reverse()
+                .TakeWhile(d => IsLow(d, metric, standard.InForceOn(d.Date), settings)).Last();
             breaches.Add(new Breach(metric, target, latest.Version, Threshold(target, settings),
-                streak.Select(d => d.Date).ToList(), streak.Select(d => d.Value(metric)!.Value).ToList()));
+                streak.Select(d => d.Date).ToList(), streak.Select(d => d.Value(metric)!.Value).ToList(), run.Date));
         }
         return breaches;
     }

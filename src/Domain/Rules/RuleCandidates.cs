@@ -13,14 +13,17 @@ public static class RuleCandidates
     /// <summary>What the rules need to know of an employee's open case.</summary>
     public sealed record OpenCase(bool PlanActive, DateOnly? PlanUntil, DateOnly LastBreachOn);
 
-    public static bool NeedsEvaluation(RawMetrics day, DateOnly date, StandardVersion? standard, RuleSettings rules, OpenCase? open)
+    public static bool NeedsEvaluation(RawMetrics day, DateOnly date, StandardVersion? standard, RuleSettings rules, OpenCase? open) =>
+        (open is null ? null : OpenCaseNeedsDay(open, date, rules)) ?? LowRowFilter.MayBeLow(day, standard, rules);
+
+    /// <summary>
+    /// True: the plan period ends with this day, look whatever the figures. False: nothing the day
+    /// holds can change the case. Null: only a low day matters (a new pattern could attach).
+    /// </summary>
+    public static bool? OpenCaseNeedsDay(OpenCase open, DateOnly date, RuleSettings rules)
     {
-        if (open is not null)
-        {
-            if (open.PlanActive && date >= open.PlanUntil) return true;
-            // A new pattern must start after the last recorded breach, so it needs that many days since.
-            if (date.DayNumber - open.LastBreachOn.DayNumber < rules.ConsecutiveLowDays) return false;
-        }
-        return LowRowFilter.MayBeLow(day, standard, rules);
+        if (open.PlanActive && date >= open.PlanUntil) return true;
+        // A new pattern must start after the last recorded breach, so it needs that many days since.
+        return date.DayNumber - open.LastBreachOn.DayNumber < rules.ConsecutiveLowDays ? false : null;
     }
 }

@@ -1,5 +1,6 @@
 using EventHr.Domain.Cases;
 using EventHr.Domain.Cases.Assessment;
+using EventHr.Domain.Cases.Opening;
 using EventHr.Domain.Cases.Plans;
 using EventHr.Domain.Kpi;
 using EventHr.Domain.Rules;
@@ -27,6 +28,19 @@ public class RuleAndAssessmentTests
 
         (breaches.Count == 1).ShouldBe(breached);
         if (breached) breaches[0].Dates[^1].ShouldBe(new DateOnly(2026, 11, 2).AddDays(orders.Length - 1));
+    }
+
+    [Theory]
+    [InlineData(new[] { 2, 2, 2, 2, 2, 2 }, false)]      // one long slump is one pattern, already on record
+    [InlineData(new[] { 2, 2, 2, 9, 2, 2, 2 }, true)]    // a recovery, then a relapse: a new breach attaches
+    public void a_continuing_slump_attaches_nothing_a_relapse_does(int[] orders, bool attaches)
+    {
+        var open = PerformanceCase.Create(new PerformanceCaseOpened("E1001-1", "E1001", "yun", "ops", "d", "M", "H",
+            new DateOnly(2026, 11, 4), [], T0));
+
+        var breaches = LowPerformanceRule.Evaluate(Days(orders), Standard(), Rules);
+
+        (CaseOpening.Attach(open, breaches, T0) is not null).ShouldBe(attaches);
     }
 
     [Fact]

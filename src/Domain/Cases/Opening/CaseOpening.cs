@@ -29,13 +29,12 @@ public static class CaseOpening
     }
 
     /// <summary>
-    /// A new pattern (a streak that starts after the last recorded breach) attaches to the open case;
-    /// a streak still overlapping the recorded one adds nothing, so a continuing low spell is recorded
-    /// once every N days rather than daily.
+    /// A new pattern (a low run that began after the last recorded breach, so after a recovery)
+    /// attaches to the open case; a low spell that simply continues is already on record.
     /// </summary>
     public static BreachAttached? Attach(PerformanceCase open, IReadOnlyList<Breach> breaches, DateTimeOffset now)
     {
-        var fresh = breaches.Where(b => b.Dates[0] > open.LastBreachOn).ToList();
+        var fresh = breaches.Where(b => b.LowSince > open.LastBreachOn).ToList();
         return fresh.Count == 0 ? null : new BreachAttached(open.CaseId, fresh.Max(b => b.Dates[^1]), fresh, now);
     }
 }
