@@ -130,6 +130,8 @@ public sealed class IdentityAndErrorTests(AppFixture fixture)
         paths.ShouldContain("/api/employees/{employeeId}/performance");
         doc["paths"]!["/api/tallies"]!["post"]!["requestBody"]!["content"]!["application/json"]!["example"].ShouldBeOfType<JsonArray>();
         var schemas = doc["components"]!["schemas"]!.AsObject();
-        schemas.Where(s => s.Value!["example"] is JsonObject).Count().ShouldBeGreaterThanOrEqualTo(6);
+        schemas.Where(s => s.Value!["example"] is JsonObject).Count().ShouldBeGreaterThanOrEqualTo(12);
+        paths.ShouldContain("/api/cases/{caseId}/decisions");
+        paths.ShouldContain("/api/notifications");
     }
 }

@@ -1,6 +1,10 @@
 using System.Text.Json.Nodes;
 using EventHr.Api.Organisation;
 using EventHr.Api.Standards;
+using EventHr.Domain.Cases;
+using EventHr.Domain.Cases.Decisions;
+using EventHr.Domain.Cases.Plans;
+using EventHr.Domain.Cases.Remedies;
 using EventHr.Domain.Staff;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -18,6 +22,12 @@ public sealed class RequestExamples : ISchemaFilter
         [typeof(HireEmployee)] = """{ "employeeId": "E1001", "name": "王小明", "brandId": "yunshang", "region": "east", "department": "ops-east", "postId": "ops", "managerId": "M01", "hrId": "hr-li", "hiredOn": "2026-11-01", "monthlySalary": 10000, "contract": { "payAdjustableWithPost": true, "monthlySalaryFloor": 6000 } }""",
         [typeof(AcknowledgeStandard)] = """{ "brandId": "yunshang", "postId": "ops", "standardVersion": 1 }""",
         [typeof(RecordProtection)] = """{ "kind": "pregnancy", "from": "2026-12-01", "to": null }""",
+        [typeof(NoteConversation)] = """{ "text": "约谈：连续三天订单偏低，了解原因", "employeeResponse": "对产品卖点不熟悉" }""",
+        [typeof(SetPip)] = """{ "targets": { "orders": 5 }, "from": "2026-11-05", "until": "2026-11-18", "support": ["推广技巧 Promotion technique"] }""",
+        [typeof(AcknowledgePip)] = """{ "witness": null }""",
+        [typeof(AssignTraining)] = """{ "course": "推广技巧 Promotion technique", "scheduledOn": "2026-11-20", "metric": "orders" }""",
+        [typeof(CompleteTraining)] = """{ "completedOn": "2026-11-21" }""",
+        [typeof(DecideCase)] = """{ "kind": "reassign", "reason": "调岗至客服 a post that fits", "toPostId": "cs", "newMonthlySalary": 8000, "consentRef": "AGR-2026-001", "effectiveOn": "2026-11-22" }""",
     };
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)

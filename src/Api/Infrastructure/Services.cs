@@ -7,9 +7,8 @@ public static class Services
     public static IServiceCollection AddEventHrServices(this IServiceCollection services, string schema)
     {
         services.AddSingleton(new TallyLedger(schema));
-        services.AddSingleton(new Projections.Staff.EmployeePosts(schema));
+        services.AddSingleton(new Projections.Staff.EmployeeFacts(schema));
         services.AddSingleton(new Projections.Cases.OpenCaseIndex(schema));
-        services.AddSingleton<Tallies.EmployeeDirectory>();
         services.AddSingleton<Rules.RuleTriggers>();
         return services;
     }

@@ -18,9 +18,10 @@ public sealed record EmployeeDay(string EmployeeId, DateOnly Date);
 /// Picks, inside the ingest transaction, the employees of a batch that the rules must evaluate, so
 /// the message the batch sends names only them and the rule engine reads no one else's history.
 /// </summary>
-public sealed class RuleTriggers(EmployeePosts posts, OpenCaseIndex openCases, CaseSettings settings)
+public sealed class RuleTriggers(OpenCaseIndex openCases, CaseSettings settings)
 {
-    public async Task<List<EmployeeDay>> Select(IDocumentSession session, IReadOnlyList<TallyRow> accepted, CancellationToken ct)
+    public async Task<List<EmployeeDay>> Select(IDocumentSession session, IReadOnlyList<TallyRow> accepted,
+        IReadOnlyDictionary<string, EmployeeFacts.Entry> current, CancellationToken ct)
     {
         var latest = accepted.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g =>
         {
@@ -28,14 +29,12 @@ public sealed class RuleTriggers(EmployeePosts posts, OpenCaseIndex openCases, C
             return (Date: date, Metrics: RawMetrics.Combine(g.Where(r => r.Date == date).Select(r => r.Metrics).ToList()));
         });
         var ids = latest.Keys.ToArray();
-        var conn = (NpgsqlConnection)session.Connection;
-        var current = await posts.CurrentAsync(conn, ids, ct);
-        var open = await openCases.ForAsync(conn, ids, ct);
+        var open = await openCases.ForAsync((NpgsqlConnection)session.Connection, ids, ct);
         var standards = new Dictionary<string, Standard?>();
         var selected = new List<EmployeeDay>();
         foreach (var (id, day) in latest)
         {
-            if (!current.TryGetValue(id, out var p)) continue;
+            if (!current.TryGetValue(id, out var p) || p.EndedOn is not null) continue;
             var key = StreamKeys.Standard(p.BrandId, p.PostId);
             if (!standards.TryGetValue(key, out var standard)) standards[key] = standard = await session.LoadAsync<Standard>(key, ct);
             if (RuleCandidates.NeedsEvaluation(day.Metrics, day.Date, standard?.InForceOn(day.Date), settings.RulesFor(p.BrandId, p.PostId),

@@ -4,7 +4,9 @@ using EventHr.Api.Infrastructure;
 using EventHr.Domain.Common;
 using EventHr.Domain.Staff;
 using EventHr.Domain.Tallies;
+using EventHr.Projections.Staff;
 using EventHr.Projections.Tallies;
+using Npgsql;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine;
@@ -29,7 +31,7 @@ public static class IngestTallies
     /// </summary>
     [WolverinePost("/api/tallies", OperationId = "ingestTallies"), Authorize(Roles = Roles.Ingest)]
     [Tags("Tallies")]
-    public static async Task<IResult> Post(HttpRequest request, IDocumentSession session, IMessageBus bus, TallyLedger ledger, EmployeeDirectory directory, RuleTriggers triggers,
+    public static async Task<IResult> Post(HttpRequest request, IDocumentSession session, IMessageBus bus, TallyLedger ledger, EmployeeFacts employeeFacts, RuleTriggers triggers,
         ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         List<TallyBatchReader.ParsedRow> parsed;
@@ -45,10 +47,11 @@ public static class IngestTallies
         var now = clock.GetUtcNow();
         // No business date can lie beyond today in the time zone furthest ahead (UTC+14).
         var latestDate = DateOnly.FromDateTime(now.UtcDateTime.AddHours(14));
-        var employees = await directory.FactsFor(session, parsed.Where(p => p.Row is not null).Select(p => p.Row!.EmployeeId), ct);
 
         await session.BeginTransactionAsync(ct);
-        var corrected = await ledger.FindAsync(session.Connection, parsed.Where(p => p.Row?.Corrects is not null)
+        var conn = (NpgsqlConnection)session.Connection;
+        var facts = await employeeFacts.ForAsync(conn, parsed.Where(p => p.Row is not null).Select(p => p.Row!.EmployeeId).Distinct().ToList(), ct);
+        var corrected = await ledger.FindAsync(conn, parsed.Where(p => p.Row?.Corrects is not null)
             .Select(p => p.Row!.Corrects!).ToHashSet(), ct);
 
         var rejected = new List<RejectedRow>();
@@ -58,7 +61,8 @@ public static class IngestTallies
             var errors = p.Errors;
             if (p.Row is not null)
             {
-                errors = TallyRules.Check(p.Row, employees.GetValueOrDefault(p.Row.EmployeeId), latestDate);
+                errors = TallyRules.Check(p.Row, facts.TryGetValue(p.Row.EmployeeId, out var f) ? new TallyRules.EmployeeFacts(f.HiredOn, f.EndedOn) : null,
+                    latestDate);
                 CheckCorrection(p.Row, corrected, errors);
             }
             if (errors.IsEmpty)
@@ -73,14 +77,14 @@ public static class IngestTallies
         if (valid.Count > 0)
         {
             var batchId = Guid.CreateVersion7();
-            var inserted = await ledger.InsertNewAsync(session.Connection, valid, batchId, now, ct);
+            var inserted = await ledger.InsertNewAsync(conn, valid, batchId, now, ct);
             accepted = valid.Where(r => inserted.Remove(r.SourceId)).ToList();
             if (accepted.Count > 0)
             {
                 var actor = user.ActorFor(Roles.Integration, Roles.Hr, Roles.Admin);
                 session.Events.StartStream(StreamKeys.TallyBatch(batchId),
                     new TalliesRecorded(batchId, accepted, valid.Count - accepted.Count, actor.UserId, now));
-                var evaluate = await triggers.Select(session, accepted, ct);
+                var evaluate = await triggers.Select(session, accepted, facts, ct);
                 if (evaluate.Count > 0) await bus.PublishAsync(new TallyBatchLanded(batchId, evaluate));
             }
         }

@@ -10,13 +10,14 @@ public static class TallyRules
     public const int MaxSourceIdLength = 200;
 
     /// <summary>The facts about an employee that a row must fit.</summary>
-    public sealed record EmployeeFacts(DateOnly HiredOn);
+    public sealed record EmployeeFacts(DateOnly HiredOn, DateOnly? EndedOn = null);
 
     public static FieldErrors Check(TallyRow row, EmployeeFacts? employee, DateOnly latestAllowedDate)
     {
         var errors = new FieldErrors();
         if (employee is null) errors.Add("employeeId", $"unknown employee '{row.EmployeeId}'");
         else if (row.Date < employee.HiredOn) errors.Add("date", $"is before the employee was hired ({employee.HiredOn:yyyy-MM-dd})");
+        else if (row.Date > employee.EndedOn) errors.Add("date", $"is after the employment ended ({employee.EndedOn:yyyy-MM-dd})");
         if (row.Date > latestAllowedDate) errors.Add("date", "is in the future");
         if (row.Corrects == row.SourceId) errors.Add("corrects", "a row cannot correct itself");
         CheckMetrics(row.Metrics, errors);

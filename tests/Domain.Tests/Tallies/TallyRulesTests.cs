@@ -40,6 +40,15 @@ public class TallyRulesTests
     }
 
     [Fact]
+    public void a_row_after_the_employment_ended_is_refused()
+    {
+        var ended = new TallyRules.EmployeeFacts(new DateOnly(2026, 11, 1), EndedOn: new DateOnly(2026, 11, 10));
+
+        TallyRules.Check(Row(date: "2026-11-11"), ended, Today).ToDictionary()["date"][0].ShouldContain("ended");
+        TallyRules.Check(Row(date: "2026-11-10"), ended, Today).IsEmpty.ShouldBeTrue();
+    }
+
+    [Fact]
     public void a_complete_row_within_the_bounds_passes()
     {
         var row = Row(new RawMetrics(3, 150, 960m, 0, 400, 41m, 100m, 35m), date: "2026-11-27");
