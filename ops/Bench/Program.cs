@@ -14,6 +14,6 @@ return scenario switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ./ops/bench ingest|lifecycle [--employees 2000] [--days 100] [--writers 2]");
+    Console.Error.WriteLine("usage: ./ops/bench ingest|lifecycle [--employees 2000] [--days 100] [--writers 2] [--batches-per-second 10]");
     return 2;
 }

@@ -30,16 +30,26 @@ public sealed class RuleTriggers(OpenCaseIndex openCases, CaseSettings settings)
         });
         var ids = latest.Keys.ToArray();
         var open = await openCases.ForAsync((NpgsqlConnection)session.Connection, ids, ct);
-        var standards = new Dictionary<string, Standard?>();
+        // Thresholds are worked out once per brand × post × day, not per row.
+        var filters = new Dictionary<(string Brand, string Post, DateOnly Date), LowRowFilter>();
         var selected = new List<EmployeeDay>();
         foreach (var (id, day) in latest)
         {
             if (!current.TryGetValue(id, out var p) || p.EndedOn is not null) continue;
-            var key = StreamKeys.Standard(p.BrandId, p.PostId);
-            if (!standards.TryGetValue(key, out var standard)) standards[key] = standard = await session.LoadAsync<Standard>(key, ct);
-            if (RuleCandidates.NeedsEvaluation(day.Metrics, day.Date, standard?.InForceOn(day.Date), settings.RulesFor(p.BrandId, p.PostId),
-                    open.TryGetValue(id, out var c) ? new RuleCandidates.OpenCase(c.PlanActive, c.PlanUntil, c.LastBreachOn) : null))
-                selected.Add(new EmployeeDay(id, day.Date));
+            var rules = settings.RulesFor(p.BrandId, p.PostId);
+            var openCase = open.TryGetValue(id, out var c) ? new RuleCandidates.OpenCase(c.PlanActive, c.PlanUntil, c.LastBreachOn) : null;
+            var needs = openCase is null ? null : RuleCandidates.OpenCaseNeedsDay(openCase, day.Date, rules);
+            if (needs == false) continue;
+            if (needs == null)
+            {
+                if (!filters.TryGetValue((p.BrandId, p.PostId, day.Date), out var filter))
+                {
+                    var standard = await session.LoadAsync<Standard>(StreamKeys.Standard(p.BrandId, p.PostId), ct);
+                    filters[(p.BrandId, p.PostId, day.Date)] = filter = LowRowFilter.For(standard?.InForceOn(day.Date), rules);
+                }
+                if (!filter.MayBeLow(day.Metrics)) continue;
+            }
+            selected.Add(new EmployeeDay(id, day.Date));
         }
         return selected;
     }
