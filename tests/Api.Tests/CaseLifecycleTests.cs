@@ -56,6 +56,23 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task a_catch_up_feed_with_several_days_warns_on_the_day_the_pattern_appeared()
+    {
+        var (_, _, employee) = await _api.OperationsHire();
+        var days = new[] { ("2026-11-02", 2), ("2026-11-03", 3), ("2026-11-04", 2), ("2026-11-05", 12) };
+
+        await _api.PostTallies(days.Select(d => new
+        {
+            sourceId = $"{_api.Run}:catch-up:{d.Item1}", employeeId = employee, date = d.Item1,
+            metrics = new { orders = d.Item2, visitors = 150, revenue = d.Item2 * 95m, clicks = 400 }
+        }).ToArray());
+        var c = await Cases.WaitForCase($"{employee}-1", "plan-pending");
+
+        c["case"]!["openedOn"]!.GetValue<string>().ShouldBe("2026-11-04");
+        Count(c["timeline"]!.AsArray(), "warning_raised").ShouldBe(1);
+    }
+
+    [Fact]
     public async Task story2_the_case_drafts_a_plan_with_targets_period_and_a_course()
     {
         var (_, _, employee) = await _api.OperationsHire();

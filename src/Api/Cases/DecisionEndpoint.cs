@@ -69,9 +69,9 @@ public static class DecisionEndpoint
 
         loaded.Stream.AppendOne(decided!);
         foreach (var e in EmployeeConsequences(decided!, actor, now)) session.Events.Append(StreamKeys.Employee(employee.EmployeeId), e);
-        if (decided is PipExtended) await PlanDeadline.Schedule(bus, c.Apply((PipExtended)decided), zone, settings, now);
+        if (decided is PipExtended extended) await PlanDeadline.Schedule(bus, c.Apply(extended), zone, settings, now);
         await session.SaveChangesAsync(ct);
-        return Results.Ok(new { kind = body.Kind, decision = decided, status = CaseQueries.Status(Apply(c, decided!)) });
+        return Results.Ok(new { kind = body.Kind, decision = decided, status = CaseQueries.Status(PerformanceCaseFold.Apply(c, decided!)!) });
     }
 
     /// <summary>Decisions that change the employment itself are also facts of the employee's stream.</summary>
@@ -96,14 +96,4 @@ public static class DecisionEndpoint
     }
 
     private static (object?, Refusal?) Unpack<T>(Result<T> result) => (result.Value, result.Refusal);
-
-    private static PerformanceCase Apply(PerformanceCase c, object e) => e switch
-    {
-        PipExtended x => c.Apply(x),
-        PipPassed x => c.Apply(x),
-        IncompetenceFound x => c.Apply(x),
-        EmployeeReassigned x => c.Apply(x),
-        EmploymentTerminated x => c.Apply(x),
-        _ => c
-    };
 }

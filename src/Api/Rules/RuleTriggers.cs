@@ -23,33 +23,31 @@ public sealed class RuleTriggers(OpenCaseIndex openCases, CaseSettings settings)
     public async Task<List<EmployeeDay>> Select(IDocumentSession session, IReadOnlyList<TallyRow> accepted,
         IReadOnlyDictionary<string, EmployeeFacts.Entry> current, CancellationToken ct)
     {
-        var latest = accepted.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g =>
-        {
-            var date = g.Max(r => r.Date);
-            return (Date: date, Metrics: RawMetrics.Combine(g.Where(r => r.Date == date).Select(r => r.Metrics).ToList()));
-        });
-        var ids = latest.Keys.ToArray();
+        // Each employee-day of the batch (a catch-up feed may hold several days of one employee).
+        var days = accepted.GroupBy(r => (r.EmployeeId, r.Date)).OrderBy(g => g.Key.Date)
+            .Select(g => (g.Key.EmployeeId, g.Key.Date, Metrics: RawMetrics.Combine(g.Select(r => r.Metrics).ToList()))).ToList();
+        var ids = days.Select(d => d.EmployeeId).Distinct().ToArray();
         var open = await openCases.ForAsync((NpgsqlConnection)session.Connection, ids, ct);
         // Thresholds are worked out once per brand × post × day, not per row.
         var filters = new Dictionary<(string Brand, string Post, DateOnly Date), LowRowFilter>();
         var selected = new List<EmployeeDay>();
-        foreach (var (id, day) in latest)
+        foreach (var (id, date, metrics) in days)
         {
             if (!current.TryGetValue(id, out var p) || p.EndedOn is not null) continue;
             var rules = settings.RulesFor(p.BrandId, p.PostId);
             var openCase = open.TryGetValue(id, out var c) ? new RuleCandidates.OpenCase(c.PlanActive, c.PlanUntil, c.LastBreachOn) : null;
-            var needs = openCase is null ? null : RuleCandidates.OpenCaseNeedsDay(openCase, day.Date, rules);
+            var needs = openCase is null ? null : RuleCandidates.OpenCaseNeedsDay(openCase, date, rules);
             if (needs == false) continue;
             if (needs == null)
             {
-                if (!filters.TryGetValue((p.BrandId, p.PostId, day.Date), out var filter))
+                if (!filters.TryGetValue((p.BrandId, p.PostId, date), out var filter))
                 {
                     var standard = await session.LoadAsync<Standard>(StreamKeys.Standard(p.BrandId, p.PostId), ct);
-                    filters[(p.BrandId, p.PostId, day.Date)] = filter = LowRowFilter.For(standard?.InForceOn(day.Date), rules);
+                    filters[(p.BrandId, p.PostId, date)] = filter = LowRowFilter.For(standard?.InForceOn(date), rules);
                 }
-                if (!filter.MayBeLow(day.Metrics)) continue;
+                if (!filter.MayBeLow(metrics)) continue;
             }
-            selected.Add(new EmployeeDay(id, day.Date));
+            selected.Add(new EmployeeDay(id, date));
         }
         return selected;
     }
