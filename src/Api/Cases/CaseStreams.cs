@@ -41,10 +41,6 @@ public static class CaseStreams
         return Results.Ok(decision.Value);
     }
 
-    /// <summary>Today's business date in the brand's zone (the group default, Asia/Shanghai).</summary>
-    public static DateOnly Today(TimeProvider clock, string timeZone = Domain.Organisation.Brand.DefaultTimeZone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
-
     /// <summary>Case data is for staff roles, and for the employee it concerns.</summary>
     public static bool MaySee(ClaimsPrincipal user, PerformanceCase c) => Staff.Access.MaySee(user, c.EmployeeId);
 }

@@ -37,7 +37,7 @@ public static class DecisionEndpoint
         var now = clock.GetUtcNow();
         var brand = await session.LoadAsync<Brand>(StreamKeys.Brand(employee.BrandId), ct);
         var zone = brand?.TimeZone ?? Brand.DefaultTimeZone;
-        var today = CaseStreams.Today(clock, zone);
+        var today = BusinessDates.Today(clock, zone);
 
         object? decided;
         Refusal? refusal;

@@ -27,6 +27,6 @@ public static class TrainingEndpoints
         TimeProvider clock, CancellationToken ct)
     {
         return await CaseStreams.Decide(session, caseId, loaded => Trainings.Complete(loaded.Case, n, body ?? new CompleteTraining(null),
-            CaseStreams.Today(clock), user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow()), ct);
+            BusinessDates.Today(clock), user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow()), ct);
     }
 }

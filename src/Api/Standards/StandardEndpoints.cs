@@ -32,7 +32,7 @@ public static class StandardEndpoints
         var stream = await session.Events.FetchForWriting<Standard>(StreamKeys.Standard(brandId, postId), ct);
         var brand = await session.LoadAsync<Brand>(StreamKeys.Brand(brandId), ct);
         var decision = Standard.Decide(stream.Aggregate, cmd, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow(),
-            Cases.CaseStreams.Today(clock, brand!.TimeZone));
+            BusinessDates.Today(clock, brand!.TimeZone));
         if (!decision.IsOk) return Problems.From(decision.Refusal!);
         stream.AppendOne(decision.Value!);
         await session.SaveChangesAsync(ct);

@@ -32,7 +32,7 @@ public static class PerformanceEndpoint
         TallyLedger ledger, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var toDate = ParseDate(to, "to", errors) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var toDate = ParseDate(to, "to", errors) ?? BusinessDates.Today(clock);
         var fromDate = ParseDate(from, "from", errors) ?? toDate.AddDays(-29);
         if (errors.IsEmpty && fromDate > toDate) errors.Add("from", "must not be after to");
         if (errors.IsEmpty && toDate.DayNumber - fromDate.DayNumber >= MaxDays) errors.Add("to", $"a range spans at most {MaxDays} days");
