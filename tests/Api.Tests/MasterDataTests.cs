@@ -108,6 +108,29 @@ public sealed class MasterDataTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task a_separation_ends_the_employment_once_and_later_tallies_are_refused()
+    {
+        var (_, _, employee) = await _api.OperationsHire();
+        var url = $"/api/employees/{employee}/separations";
+
+        var ended = await _api.Ok(HttpMethod.Post, url, new { kind = "resignation", date = "2026-11-10", reason = "个人原因" });
+        var again = await _api.Send(HttpMethod.Post, url, new { kind = "contract-end", date = "2026-11-12", reason = "x" });
+        var viaSeparation = await _api.Send(HttpMethod.Post, url, new { kind = "termination-art40-2", date = "2026-11-12", reason = "x" });
+        var tallies = await _api.PostTallies(new[]
+        {
+            new { sourceId = $"{_api.Run}:last", employeeId = employee, date = "2026-11-10", metrics = new { orders = 9 } },
+            new { sourceId = $"{_api.Run}:after", employeeId = employee, date = "2026-11-11", metrics = new { orders = 9 } }
+        });
+
+        ended["effectiveOn"]!.GetValue<string>().ShouldBe("2026-11-10");
+        await TestApi.ShouldBeProblem(again, 409);
+        (await TestApi.ShouldBeProblem(viaSeparation, 400))["errors"]!["kind"]![0]!.GetValue<string>().ShouldContain("performance case");
+        tallies["accepted"]!.GetValue<int>().ShouldBe(1);
+        tallies["rejected"]![0]!["errors"]!["date"]![0]!.GetValue<string>().ShouldContain("ended");
+        (await _api.Ok(HttpMethod.Get, $"/api/employees/{employee}"))["endedOn"]!.GetValue<string>().ShouldBe("2026-11-10");
+    }
+
+    [Fact]
     public async Task hiring_an_existing_employee_id_is_a_conflict_and_changes_nothing()
     {
         var (brand, post, employee) = await _api.OperationsHire(salary: 10000);

@@ -22,6 +22,7 @@ public sealed class RequestExamples : ISchemaFilter
         [typeof(HireEmployee)] = """{ "employeeId": "E1001", "name": "王小明", "brandId": "yunshang", "region": "east", "department": "ops-east", "postId": "ops", "managerId": "M01", "hrId": "hr-li", "hiredOn": "2026-11-01", "monthlySalary": 10000, "contract": { "payAdjustableWithPost": true, "monthlySalaryFloor": 6000 } }""",
         [typeof(AcknowledgeStandard)] = """{ "brandId": "yunshang", "postId": "ops", "standardVersion": 1 }""",
         [typeof(RecordProtection)] = """{ "kind": "pregnancy", "from": "2026-12-01", "to": null }""",
+        [typeof(RecordSeparation)] = """{ "kind": "resignation", "date": "2026-12-31", "reason": "个人原因 personal reasons" }""",
         [typeof(NoteConversation)] = """{ "text": "约谈：连续三天订单偏低，了解原因", "employeeResponse": "对产品卖点不熟悉" }""",
         [typeof(SetPip)] = """{ "targets": { "orders": 5 }, "from": "2026-11-05", "until": "2026-11-18", "support": ["推广技巧 Promotion technique"] }""",
         [typeof(AcknowledgePip)] = """{ "witness": null }""",
