@@ -12,11 +12,12 @@ public static class Tokens
 
     public static string For(string sub, string role, string? employeeId = null) => For(sub, [role], employeeId);
 
-    public static string For(string sub, string[] roles, string? employeeId = null, string key = Key)
+    public static string For(string sub, string[] roles, string? employeeId = null, string key = Key, string? department = null)
     {
         var claims = new List<Claim> { new("sub", sub) };
         claims.AddRange(roles.Select(r => new Claim("role", r)));
         if (employeeId is not null) claims.Add(new Claim("employeeId", employeeId));
+        if (department is not null) claims.Add(new Claim("department", department));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Subject = new ClaimsIdentity(claims),

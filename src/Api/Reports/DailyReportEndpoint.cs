@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using EventHr.Api.Infrastructure;
+using EventHr.Api.Rules;
+using EventHr.Domain.Common;
+using EventHr.Domain.Reports;
+using EventHr.Domain.Staff;
+using EventHr.Domain.Standards;
+using EventHr.Projections.Tallies;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Npgsql;
+using Wolverine.Http;
+
+namespace EventHr.Api.Reports;
+
+public static class DailyReportEndpoint
+{
+    /// <summary>
+    /// The department head's report of a business day (default: yesterday): per employee orders,
+    /// conversion, average order value, salary-cost ratio and attainment, each post's average for
+    /// comparison, and who is over the cost threshold. A stored 09:00 report is returned as stored.
+    /// </summary>
+    [WolverineGet("/api/reports/daily", OperationId = "dailyReport"), Authorize(Roles = Roles.ReadStaff)]
+    [Tags("Reports")]
+    public static async Task<IResult> Get(string? date, string? department, IQuerySession session, TallyLedger ledger,
+        IConfiguration config, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        errors.RequireText(department, "department", 64);
+        DateOnly day = BusinessDates.Today(clock).AddDays(-1);
+        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out day)) errors.Add("date", "must be a date in the form yyyy-MM-dd");
+        if (!errors.IsEmpty) return Problems.Invalid(errors);
+        var scope = user.FindFirst("department")?.Value;
+        if (user.IsInRole(Roles.Manager) && !user.IsInRole(Roles.Hr) && scope is not null && scope != department)
+            return Problems.Forbidden($"your token is scoped to department '{scope}'");
+
+        if (await session.LoadAsync<DailyReport>(DailyReport.IdFor(department!, day), ct) is { } stored) return Results.Ok(stored);
+        var report = await Build(session, ledger, department!, day, config.GetValue("EventHr:Reports:CostThreshold", 0.30m),
+            clock.GetUtcNow(), ct);
+        return report is null ? Problems.NotFound($"no staff in department '{department}' on {day:yyyy-MM-dd}") : Results.Ok(report);
+    }
+
+    public static async Task<DailyReport?> Build(IQuerySession session, TallyLedger ledger, string department, DateOnly day,
+        decimal costThreshold, DateTimeOffset now, CancellationToken ct)
+    {
+        var staff = (await session.Query<Employee>().Where(e => e.Department == department).ToListAsync(ct)).Where(e => Active(e, day)).ToList();
+        if (staff.Count == 0) return null;
+        var brands = staff.Select(e => e.BrandId).Distinct().ToArray();
+        var posts = staff.Select(e => e.PostOn(day)).Distinct().ToArray();
+        var peers = (await session.Query<Employee>().Where(e => e.BrandId.IsOneOf(brands) && e.PostId.IsOneOf(posts)).ToListAsync(ct))
+            .Where(e => Active(e, day)).UnionBy(staff, e => e.EmployeeId).ToList();
+        var rows = (await ledger.InForceAsync((NpgsqlConnection)session.Connection, peers.Select(e => e.EmployeeId).ToList(), day, day, ct))
+            .ToLookup(r => r.EmployeeId);
+        var standards = new Dictionary<(string, string), StandardVersion?>();
+        foreach (var (brand, post) in peers.Select(e => (e.BrandId, e.PostOn(day))).Distinct())
+            standards[(brand, post)] = (await session.LoadAsync<Standard>(StreamKeys.Standard(brand, post), ct))?.InForceOn(day);
+
+        DailyReports.Member Member(Employee e) => new(e.EmployeeId, e.Name, e.BrandId, e.PostOn(day), e.MonthlySalaryOn(day),
+            TallyWindow.Days(rows[e.EmployeeId], e).SingleOrDefault());
+        return DailyReports.Build(department, day, staff.Select(Member).ToList(), peers.Select(Member).ToList(),
+            (brand, post) => standards.GetValueOrDefault((brand, post)), costThreshold, now);
+    }
+
+    private static bool Active(Employee e, DateOnly day) => e.HiredOn <= day && (e.EndedOn is null || e.EndedOn >= day);
+}

@@ -1,0 +1,60 @@
+using EventHr.Domain.Kpi;
+using EventHr.Domain.Rules;
+using EventHr.Domain.Standards;
+
+namespace EventHr.Domain.Reports;
+
+public sealed record DailyReportRow(string EmployeeId, string Name, string PostId, bool Tallied, int? Orders, decimal? ConversionRate,
+    decimal? AverageOrderValue, decimal? SalaryCostRatio, decimal DailySalaryCost, int? StandardVersion,
+    IReadOnlyDictionary<string, Attainment> Attainment, bool OverCostThreshold);
+
+/// <summary>A post's figures over all its staff of the brand that day: the comparison line of the report.</summary>
+public sealed record PostAverage(string PostId, int Employees, decimal? Orders, decimal? ConversionRate, decimal? AverageOrderValue,
+    decimal? SalaryCostRatio);
+
+/// <summary>Story 5: the department head's 09:00 report of the previous business day.</summary>
+public sealed record DailyReport(string Id, string Department, DateOnly Date, decimal CostThreshold, IReadOnlyList<DailyReportRow> Rows,
+    IReadOnlyList<PostAverage> PostAverages, DateTimeOffset GeneratedAt)
+{
+    public static string IdFor(string department, DateOnly date) => $"daily:{department}:{date:yyyy-MM-dd}";
+}
+
+public static class DailyReports
+{
+    public sealed record Member(string EmployeeId, string Name, string BrandId, string PostId, decimal MonthlySalary, DayFigures? Day);
+
+    /// <param name="members">the department's staff on that day, with their figures when tallied</param>
+    /// <param name="peers">every employee of the brand's posts that day (the department's included), for the post averages</param>
+    public static DailyReport Build(string department, DateOnly date, IReadOnlyList<Member> members, IReadOnlyList<Member> peers,
+        Func<string, string, StandardVersion?> standardOf, decimal costThreshold, DateTimeOffset now)
+    {
+        var rows = members.OrderBy(m => m.PostId).ThenBy(m => m.EmployeeId).Select(m =>
+        {
+            var standard = standardOf(m.BrandId, m.PostId);
+            var day = m.Day;
+            var attainment = day is null || standard is null ? new Dictionary<string, Attainment>()
+                : standard.Metrics.ToDictionary(t => t.Key, t => Attainment.Of(t.Value, day.Value(t.Key)));
+            var cost = day?.Derived.SalaryCostRatio;
+            return new DailyReportRow(m.EmployeeId, m.Name, m.PostId, day is not null, day?.Raw.Orders, day?.Derived.ConversionRate,
+                day?.Derived.AverageOrderValue, cost, DerivedMetrics.From(new RawMetrics(), m.MonthlySalary).DailySalaryCost,
+                standard?.Version, attainment, cost > costThreshold);
+        }).ToList();
+        var averages = members.Select(m => (m.BrandId, m.PostId)).Distinct().OrderBy(k => k.PostId)
+            .Select(k => Average(k.PostId, peers.Where(p => p.BrandId == k.BrandId && p.PostId == k.PostId && p.Day is not null).ToList()))
+            .ToList();
+        return new DailyReport(DailyReport.IdFor(department, date), department, date, costThreshold, rows, averages, now);
+    }
+
+    /// <summary>Ratios of sums, not means of ratios: the post's conversion is its orders over its visitors.</summary>
+    private static PostAverage Average(string post, IReadOnlyList<Member> tallied)
+    {
+        decimal? Sum(Func<DayFigures, decimal?> f) { var v = tallied.Select(m => f(m.Day!)).Where(x => x.HasValue).ToList(); return v.Count == 0 ? null : v.Sum(); }
+        decimal? Ratio(decimal? a, decimal? b) => a is null || b is null or 0 ? null : Math.Round(a.Value / b.Value, 4);
+        var orders = Sum(d => d.Raw.Orders);
+        var visitors = Sum(d => d.Raw.Visitors);
+        var revenue = Sum(d => d.Raw.Revenue);
+        var cost = Sum(d => d.Derived.DailySalaryCost);
+        return new PostAverage(post, tallied.Count, tallied.Count == 0 ? null : Math.Round((orders ?? 0m) / tallied.Count, 2),
+            Ratio(orders, visitors), Ratio(revenue, orders), Ratio(cost, revenue));
+    }
+}

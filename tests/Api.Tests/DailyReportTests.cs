@@ -1,0 +1,66 @@
+using EventHr.Api.Tests.Support;
+
+namespace EventHr.Api.Tests;
+
+/// <summary>Story 5: the department head's report of one business day, figures worked out by hand.</summary>
+[Collection(AppCollection.Name)]
+public sealed class DailyReportTests(AppFixture fixture)
+{
+    private readonly TestApi _api = new(fixture);
+
+    [Fact]
+    public async Task the_report_lists_each_employee_against_the_post_average_and_marks_costly_ones()
+    {
+        var (brand, ops) = (_api.Id("brand"), _api.Id("ops"));
+        var (dept, other) = (_api.Id("dept"), _api.Id("other"));
+        await _api.DefineBrand(brand);
+        await _api.DefinePost(ops, "ops");
+        await _api.PublishStandard(brand, ops, "2026-11-01", new { orders = new { target = 10, direction = "atLeast" } });
+        await Hire("A", brand, ops, dept, 10_000m);   // 459.77 a day
+        await Hire("B", brand, ops, dept, 8_700m);    // 400.00 a day
+        await Hire("C", brand, ops, other, 8_700m);
+        await _api.PostTallies(new[]
+        {
+            Row("A", 3, 150, 960m), Row("B", 12, 200, 2000m), Row("C", 10, 100, 1040m)
+        });
+
+        var report = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={dept}", token: Tokens.For("M01", "manager"));
+
+        var rows = report["rows"]!.AsArray();
+        rows.Select(r => r!["employeeId"]!.GetValue<string>()).ShouldBe([_api.Id("A"), _api.Id("B")]);
+        var a = rows[0]!;
+        a["orders"]!.GetValue<int>().ShouldBe(3);
+        a["conversionRate"]!.GetValue<decimal>().ShouldBe(0.02m);
+        a["averageOrderValue"]!.GetValue<decimal>().ShouldBe(320m);
+        a["salaryCostRatio"]!.GetValue<decimal>().ShouldBe(0.4789m);     // 459.77 / 960
+        a["overCostThreshold"]!.GetValue<bool>().ShouldBeTrue();
+        a["attainment"]!["orders"]!["ratio"]!.GetValue<decimal>().ShouldBe(0.3m);
+        rows[1]!["salaryCostRatio"]!.GetValue<decimal>().ShouldBe(0.2m);   // 400 / 2000
+        rows[1]!["overCostThreshold"]!.GetValue<bool>().ShouldBeFalse();
+        var average = report["postAverages"]!.AsArray().Single()!;       // ops across the brand: A, B and C
+        average["employees"]!.GetValue<int>().ShouldBe(3);
+        average["orders"]!.GetValue<decimal>().ShouldBe(8.33m);           // 25 / 3
+        average["conversionRate"]!.GetValue<decimal>().ShouldBe(0.0556m); // 25 / 450
+        average["averageOrderValue"]!.GetValue<decimal>().ShouldBe(160m); // 4000 / 25
+        average["salaryCostRatio"]!.GetValue<decimal>().ShouldBe(0.3149m); // 1259.77 / 4000
+    }
+
+    [Fact]
+    public async Task a_report_needs_a_department_a_valid_date_and_respects_a_manager_scope()
+    {
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/reports/daily?date=2026-11-20"), 400);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/reports/daily?date=2026-13-01&department=x"), 400);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={_api.Id("none")}"), 404);
+        var scoped = Tokens.For("M02", ["manager"], department: "ops-north");
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/reports/daily?date=2026-11-20&department=ops-south", token: scoped), 403);
+    }
+
+    private async Task Hire(string who, string brand, string post, string department, decimal salary) =>
+        (await _api.Hire(_api.Id(who), brand, post, salary, department: department)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+
+    private object Row(string who, int orders, int visitors, decimal revenue) => new
+    {
+        sourceId = $"{_api.Run}:{who}:2026-11-20", employeeId = _api.Id(who), date = "2026-11-20",
+        metrics = new { orders, visitors, revenue }
+    };
+}
