@@ -43,6 +43,8 @@ builder.Host.UseWolverine(o =>
     o.Durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(1);
     // Tally batches are evaluated one at a time, in the order they were committed.
     o.LocalQueueFor<TallyBatchLanded>().UseDurableInbox().Sequential();
+    // One brand's 09:00 run at a time, so a duplicate wake-up finds the day already reported.
+    o.LocalQueueFor<EventHr.Api.Reports.DailyReportsDue>().UseDurableInbox().Sequential();
     // Two writers racing on one stream (a case opened by two nodes, a decision during an assessment): retry on fresh state.
     o.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
     o.OnException<ExistingStreamIdCollisionException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());

@@ -1,4 +1,6 @@
+using Alba;
 using EventHr.Api.Tests.Support;
+using Wolverine.Tracking;
 
 namespace EventHr.Api.Tests;
 
@@ -53,6 +55,32 @@ public sealed class DailyReportTests(AppFixture fixture)
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={_api.Id("none")}"), 404);
         var scoped = Tokens.For("M02", ["manager"], department: "ops-north");
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/reports/daily?date=2026-11-20&department=ops-south", token: scoped), 403);
+    }
+
+    [Fact]
+    public async Task the_nine_oclock_run_stores_yesterdays_report_and_tells_the_department_head_once()
+    {
+        var (brand, ops, dept) = (_api.Id("brand"), _api.Id("ops"), _api.Id("dept"));
+        var yesterday = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
+            TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime).AddDays(-1);
+        var localHour = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).Hour;
+        if (localHour < 9) yesterday = yesterday.AddDays(-1);   // before 09:00 the latest report due is the day before
+        await _api.DefineBrand(brand);
+        await _api.DefinePost(ops, "ops");
+        await _api.PublishStandard(brand, ops, "2026-11-01", new { orders = new { target = 10, direction = "atLeast" } });
+        await Hire("A", brand, ops, dept, 10_000m);
+        await _api.PostTallies(new[] { new { sourceId = $"{_api.Run}:A:y", employeeId = _api.Id("A"), date = yesterday.ToString("yyyy-MM-dd"),
+            metrics = new { orders = 3, visitors = 150, revenue = 960m } } });
+
+        await fixture.Host.InvokeMessageAndWaitAsync(new EventHr.Api.Reports.DailyReportsDue());
+        await fixture.Host.InvokeMessageAndWaitAsync(new EventHr.Api.Reports.DailyReportsDue());   // a duplicate wake-up
+
+        var stored = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date={yesterday:yyyy-MM-dd}&department={dept}");
+        stored["id"]!.GetValue<string>().ShouldBe($"daily:{dept}:{yesterday:yyyy-MM-dd}");
+        stored["rows"]![0]!["overCostThreshold"]!.GetValue<bool>().ShouldBeTrue();
+        var sent = (await _api.Ok(HttpMethod.Get, "/api/notifications?recipient=M01")).AsArray()
+            .Where(n => n!["kind"]!.GetValue<string>() == "daily-report" && n["message"]!.GetValue<string>().Contains(dept)).ToList();
+        sent.Count.ShouldBe(1);
     }
 
     private async Task Hire(string who, string brand, string post, string department, decimal salary) =>

@@ -40,6 +40,7 @@ public static class EventStore
         o.Schema.For<PerformanceCase>().Duplicate(x => x.EmployeeId).Duplicate(x => x.Department);
         o.Schema.For<Notification>().Duplicate(x => x.Recipient).Duplicate(x => x.CaseId!);
         o.Schema.For<Domain.Reports.DailyReport>().Duplicate(x => x.Department);
+        o.Schema.For<Domain.Reports.ReportSchedule>();
         o.Schema.For<Employee>().Index(x => x.EmployeeId).Duplicate(x => x.Department).Duplicate(x => x.BrandId).Duplicate(x => x.PostId);
 
         o.Storage.ExtendedSchemaObjects.Add(new TallyLedger(schema).Definition());

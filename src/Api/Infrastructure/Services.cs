@@ -10,6 +10,7 @@ public static class Services
         services.AddSingleton(new Projections.Staff.EmployeeFacts(schema));
         services.AddSingleton(new Projections.Cases.OpenCaseIndex(schema));
         services.AddSingleton<Rules.RuleTriggers>();
+        services.AddHostedService<Reports.ReportScheduleStart>();
         return services;
     }
 }

@@ -1,0 +1,13 @@
+using Wolverine;
+
+namespace EventHr.Api.Reports;
+
+/// <summary>At start-up the 09:00 run is woken once, so days missed while the API was down are sent and the next wake-up is booked.</summary>
+public sealed class ReportScheduleStart(IServiceScopeFactory scopes) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMessageBus>().PublishAsync(new DailyReportsDue());
+    }
+}
