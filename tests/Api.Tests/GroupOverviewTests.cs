@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using EventHr.Api.Tests.Support;
+
+namespace EventHr.Api.Tests;
+
+/// <summary>Story 6: the group's month, figures worked out by hand, with the mid cs standard changed mid-month.</summary>
+[Collection(AppCollection.Name)]
+public sealed class GroupOverviewTests(AppFixture fixture)
+{
+    private readonly TestApi _api = new(fixture);
+
+    [Fact]
+    public async Task attainment_cost_and_turnover_by_brand_post_region_with_a_mid_month_standard_change()
+    {
+        var (brand, cs, ops, r1, r2) = (_api.Id("mid"), _api.Id("cs"), _api.Id("ops"), _api.Id("r1"), _api.Id("r2"));
+        await _api.DefineBrand(brand);
+        await _api.DefinePost(cs, "cs");
+        await _api.DefinePost(ops, "ops");
+        await _api.PublishStandard(brand, cs, "2026-11-01", new { avgResponseSeconds = new { target = 30, direction = "atMost" } });
+        await _api.PublishStandard(brand, cs, "2026-11-16", new { avgResponseSeconds = new { target = 45, direction = "atMost" } });
+        await _api.PublishStandard(brand, ops, "2026-11-01", new { orders = new { target = 10, direction = "atLeast" } });
+        await Hire("X", brand, cs, r1, 8_700m);    // 400 a day
+        await Hire("Y", brand, cs, r1, 8_700m);
+        await Hire("Z", brand, ops, r2, 10_000m);  // 459.77 a day
+        await _api.PostTallies(new[]
+        {
+            Row("X", "2026-11-10", response: 40, revenue: 1000m),   // v1 ≤ 30: missed
+            Row("X", "2026-11-20", response: 40, revenue: 1000m),   // v2 ≤ 45: met
+            Row("Y", "2026-11-10", response: 25, revenue: 1000m),   // met
+            Row("Y", "2026-11-20", response: 50, revenue: 600m),    // missed
+            Row("Z", "2026-11-10", orders: 12, revenue: 1200m),     // met
+        });
+        await _api.Ok(HttpMethod.Post, $"/api/employees/{_api.Id("Y")}/separations", new { kind = "resignation", date = "2026-11-25", reason = "个人原因" });
+
+        var overview = await _api.Ok(HttpMethod.Get, "/api/group/overview?month=2026-11");
+
+        var csLine = Line(overview["attainment"]!, "postId", cs);
+        csLine["targetsEvaluated"]!.GetValue<int>().ShouldBe(4);
+        csLine["targetsMet"]!.GetValue<int>().ShouldBe(2);
+        csLine["attainmentRate"]!.GetValue<decimal>().ShouldBe(0.5m);
+        csLine["standardVersions"]!.AsArray().Select(v => v!.GetValue<int>()).ShouldBe([1, 2]);
+        csLine["headcount"]!.GetValue<int>().ShouldBe(1);
+        Line(overview["attainment"]!, "postId", ops)["attainmentRate"]!.GetValue<decimal>().ShouldBe(1m);
+        Line(overview["salaryCostByRegion"]!, "key", r1)["salaryCostRatio"]!.GetValue<decimal>().ShouldBe(0.4444m);   // 1600 / 3600
+        Line(overview["salaryCostByRegion"]!, "key", r2)["salaryCostRatio"]!.GetValue<decimal>().ShouldBe(0.3831m);   // 459.77 / 1200
+        Line(overview["salaryCostByBrandPost"]!, "key", $"{brand}/{cs}")["salaryCostRatio"]!.GetValue<decimal>().ShouldBe(0.4444m);
+        var turnover = Line(overview["turnoverByRegion"]!, "key", r1);
+        turnover["separations"]!.GetValue<int>().ShouldBe(1);
+        turnover["turnover"]!.GetValue<decimal>().ShouldBe(0.6667m);                                                  // 1 / ((2 + 1) / 2)
+        Line(overview["turnoverByRegion"]!, "key", r2)["turnover"]!.GetValue<decimal>().ShouldBe(0m);
+    }
+
+    [Fact]
+    public async Task the_month_must_be_given_as_yyyy_MM() =>
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/group/overview?month=2026-13"), 400);
+
+    private static JsonNode Line(JsonNode lines, string field, string value) =>
+        lines.AsArray().Single(l => l![field]!.GetValue<string>() == value)!;
+
+    private async Task Hire(string who, string brand, string post, string region, decimal salary) =>
+        await _api.Json(await _api.Send(HttpMethod.Post, "/api/employees", new
+        {
+            employeeId = _api.Id(who), name = who, brandId = brand, region, department = _api.Id("dept"), postId = post,
+            managerId = "M01", hrId = "hr-li", hiredOn = "2026-11-01", monthlySalary = salary,
+            contract = new { payAdjustableWithPost = true }
+        }), 201);
+
+    private object Row(string who, string date, decimal? response = null, int? orders = null, decimal revenue = 0m) => new
+    {
+        sourceId = $"{_api.Run}:{who}:{date}", employeeId = _api.Id(who), date,
+        metrics = new { avgResponseSeconds = response, orders, revenue }
+    };
+}
