@@ -45,6 +45,7 @@ builder.Host.UseWolverine(o =>
     o.LocalQueueFor<TallyBatchLanded>().UseDurableInbox().Sequential();
     // One brand's 09:00 run at a time, so a duplicate wake-up finds the day already reported.
     o.LocalQueueFor<EventHr.Api.Reports.DailyReportsDue>().UseDurableInbox().Sequential();
+    o.LocalQueueFor<EventHr.Api.Alerts.AlertSweepDue>().UseDurableInbox().Sequential();
     // Two writers racing on one stream (a case opened by two nodes, a decision during an assessment): retry on fresh state.
     o.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
     o.OnException<ExistingStreamIdCollisionException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());

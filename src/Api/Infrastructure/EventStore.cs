@@ -37,6 +37,9 @@ public static class EventStore
         o.Projections.Add<EmployeeProjection>(ProjectionLifecycle.Inline);
         o.Projections.Add<PerformanceCaseProjection>(ProjectionLifecycle.Inline);
         o.Projections.Add<NotificationProjection>(ProjectionLifecycle.Inline);
+        o.Projections.Add<Projections.Alerts.AlertProjection>(ProjectionLifecycle.Inline);
+        o.Projections.Add<Projections.Alerts.AlertRuleBookProjection>(ProjectionLifecycle.Inline);
+        o.Schema.For<Domain.Alerts.Alert>().Duplicate(x => x.Kind).Duplicate(x => x.Status);
         o.Schema.For<PerformanceCase>().Duplicate(x => x.EmployeeId).Duplicate(x => x.Department);
         o.Schema.For<Notification>().Duplicate(x => x.Recipient).Duplicate(x => x.CaseId!);
         o.Schema.For<Domain.Reports.DailyReport>().Duplicate(x => x.Department);
@@ -82,5 +85,9 @@ public static class EventStore
         o.Events.MapEventType<PayAdjusted>("pay_adjusted");
         o.Events.MapEventType<AssessmentDataMissing>("assessment_data_missing");
         o.Events.MapEventType<EmploymentTerminated>("employment_terminated");
+
+        o.Events.MapEventType<Domain.Alerts.AlertRuleSet>("alert_rule_set");
+        o.Events.MapEventType<Domain.Alerts.AlertOpened>("alert_opened");
+        o.Events.MapEventType<Domain.Alerts.AlertClosed>("alert_closed");
     }
 }

@@ -35,6 +35,8 @@ public static class DailyReportRun
         foreach (var brand in await session.Query<Brand>().ToListAsync(ct))
             await RunBrand(session, ledger, brand, config.GetValue("EventHr:Reports:CostThreshold", 0.30m), now, ct);
 
+        await bus.PublishAsync(new Alerts.AlertSweepDue());
+
         // Book the next wake-up once: at the top of the next hour, when some brand's 09:00 may come.
         var tick = await session.LoadAsync<ReportSchedule>(TickId, ct) ?? new ReportSchedule(TickId, "", null, null);
         var next = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1);

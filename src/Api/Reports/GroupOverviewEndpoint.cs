@@ -1,14 +1,10 @@
 using System.Globalization;
 using EventHr.Api.Infrastructure;
-using EventHr.Api.Rules;
 using EventHr.Domain.Common;
 using EventHr.Domain.Reports;
-using EventHr.Domain.Staff;
-using EventHr.Domain.Standards;
 using EventHr.Projections.Tallies;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Npgsql;
 using Wolverine.Http;
 
 namespace EventHr.Api.Reports;
@@ -28,14 +24,7 @@ public static class GroupOverviewEndpoint
         var first = DateOnly.FromDateTime(m);
         var last = first.AddMonths(1).AddDays(-1);
 
-        var staff = await session.Query<Employee>().ToListAsync(ct);
-        var byId = staff.ToDictionary(e => e.EmployeeId);
-        var rows = await ledger.InForceAsync((NpgsqlConnection)session.Connection, staff.Select(e => e.EmployeeId).ToList(), first, last, ct);
-        var days = rows.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g => TallyWindow.Days(g, byId[g.Key]));
-        var standards = new Dictionary<(string, string), Standard?>();
-        foreach (var key in staff.Select(e => (e.BrandId, e.PostOn(last))).Distinct())
-            standards[key] = await session.LoadAsync<Standard>(StreamKeys.Standard(key.Item1, key.Item2), ct);
-
-        return Results.Ok(GroupOverviews.Build(first, staff, days, (brand, post) => standards.GetValueOrDefault((brand, post))));
+        var data = await GroupData.Load(session, ledger, first, last, ct);
+        return Results.Ok(GroupOverviews.Build(first, data.Staff, data.Days, data.StandardOf));
     }
 }

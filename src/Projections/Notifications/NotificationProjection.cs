@@ -19,6 +19,13 @@ public partial class NotificationProjection : EventProjection
                 e.Data.EmployeeId, e.Data.Message, e.Data.BusinessDate, e.Data.RaisedAt));
     }
 
+    /// <summary>Smart alerts go to group HR.</summary>
+    public void Project(IEvent<Domain.Alerts.AlertOpened> e, IDocumentOperations ops) =>
+        ops.Store(new Notification($"{e.Data.AlertId}:opened:{GroupHr}", GroupHr, $"alert-{e.Data.Kind}", null, null, e.Data.Message,
+            null, e.Data.OpenedAt));
+
+    public const string GroupHr = "group-hr";
+
     public void Project(IEvent<AssessmentDataMissing> e, IDocumentOperations ops)
     {
         foreach (var recipient in e.Data.Recipients)

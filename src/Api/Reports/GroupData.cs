@@ -1,0 +1,29 @@
+using EventHr.Api.Rules;
+using EventHr.Domain.Common;
+using EventHr.Domain.Rules;
+using EventHr.Domain.Staff;
+using EventHr.Domain.Standards;
+using EventHr.Projections.Tallies;
+using Marten;
+using Npgsql;
+
+namespace EventHr.Api.Reports;
+
+/// <summary>What the group views read for a date range: every profile, the tallied days, the standards.</summary>
+public sealed record GroupData(IReadOnlyList<Employee> Staff, IReadOnlyDictionary<string, List<DayFigures>> Days,
+    IReadOnlyDictionary<(string Brand, string Post), Standard?> Standards)
+{
+    public Standard? StandardOf(string brand, string post) => Standards.GetValueOrDefault((brand, post));
+
+    public static async Task<GroupData> Load(IQuerySession session, TallyLedger ledger, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var staff = await session.Query<Employee>().ToListAsync(ct);
+        var byId = staff.ToDictionary(e => e.EmployeeId);
+        var rows = await ledger.InForceAsync((NpgsqlConnection)session.Connection, staff.Select(e => e.EmployeeId).ToList(), from, to, ct);
+        var days = rows.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g => TallyWindow.Days(g, byId[g.Key]));
+        var standards = new Dictionary<(string, string), Standard?>();
+        foreach (var key in staff.Select(e => (e.BrandId, e.PostOn(to))).Distinct())
+            standards[key] = await session.LoadAsync<Standard>(StreamKeys.Standard(key.Item1, key.Item2), ct);
+        return new GroupData(staff, days, standards);
+    }
+}
