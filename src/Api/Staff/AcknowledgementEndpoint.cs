@@ -26,14 +26,11 @@ public static class AcknowledgementEndpoint
         var errors = Acknowledging.Validate(body);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
 
-        var stream = await session.Events.FetchForWriting<Employee>(StreamKeys.Employee(employeeId), ct);
-        if (stream.Aggregate is null) return Problems.NotFound($"no employee '{employeeId}'");
-        var standard = await session.LoadAsync<Standard>(StreamKeys.Standard(body.BrandId!, body.PostId!), ct);
         var actor = onPaper ? user.ActorFor(Roles.Hr, Roles.Admin) : user.ActorFor(Roles.Employee);
-        var decision = Acknowledging.Decide(stream.Aggregate, standard, body, bySelf: !onPaper, actor, clock.GetUtcNow());
-        if (!decision.IsOk) return Problems.From(decision.Refusal!);
-        stream.AppendOne(decision.Value!);
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(decision.Value);
+        return await EmployeeStreams.Decide(session, employeeId, async employee =>
+        {
+            var standard = await session.LoadAsync<Standard>(StreamKeys.Standard(body.BrandId!, body.PostId!), ct);
+            return Acknowledging.Decide(employee, standard, body, bySelf: !onPaper, actor, clock.GetUtcNow());
+        }, ct);
     }
 }

@@ -18,11 +18,7 @@ public static class ProtectionEndpoint
     {
         var errors = Protecting.Validate(body);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
-        var stream = await session.Events.FetchForWriting<Employee>(StreamKeys.Employee(employeeId), ct);
-        if (stream.Aggregate is null) return Problems.NotFound($"no employee '{employeeId}'");
-        var recorded = Protecting.Decide(stream.Aggregate, body, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow());
-        stream.AppendOne(recorded);
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(recorded);
+        return await EmployeeStreams.Decide(session, employeeId, employee =>
+            Task.FromResult(Result<ProtectionRecorded>.Ok(Protecting.Decide(employee, body, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()))), ct);
     }
 }

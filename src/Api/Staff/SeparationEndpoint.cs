@@ -18,12 +18,7 @@ public static class SeparationEndpoint
     {
         var errors = Separating.Validate(body);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
-        var stream = await session.Events.FetchForWriting<Employee>(StreamKeys.Employee(employeeId), ct);
-        if (stream.Aggregate is null) return Problems.NotFound($"no employee '{employeeId}'");
-        var decision = Separating.Decide(stream.Aggregate, body, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow());
-        if (!decision.IsOk) return Problems.From(decision.Refusal!);
-        stream.AppendOne(decision.Value!);
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(decision.Value);
+        return await EmployeeStreams.Decide(session, employeeId,
+            employee => Task.FromResult(Separating.Decide(employee, body, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow())), ct);
     }
 }
