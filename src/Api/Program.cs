@@ -46,6 +46,11 @@ builder.Host.UseWolverine(o =>
     // One brand's 09:00 run at a time, so a duplicate wake-up finds the day already reported.
     o.LocalQueueFor<EventHr.Api.Reports.DailyReportsDue>().UseDurableInbox().Sequential();
     o.LocalQueueFor<EventHr.Api.Alerts.AlertSweepDue>().UseDurableInbox().Sequential();
+    // A receiver that is down gets the message when it returns: quick retries, then back-off over hours.
+    o.LocalQueueFor<EventHr.Api.Notifications.DeliverWebhook>().UseDurableInbox();
+    o.OnException<EventHr.Api.Notifications.WebhookRejected>().Or<HttpRequestException>().Or<TaskCanceledException>()
+        .RetryWithCooldown(200.Milliseconds(), 500.Milliseconds())
+        .Then.ScheduleRetry(5.Seconds(), 30.Seconds(), 2.Minutes(), 10.Minutes(), 1.Hours(), 6.Hours());
     // Two writers racing on one stream (a case opened by two nodes, a decision during an assessment): retry on fresh state.
     o.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
     o.OnException<ExistingStreamIdCollisionException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Alba;
 using EventHr.Api.Alerts;
 using EventHr.Api.Tests.Support;
-using Wolverine.Tracking;
+using Wolverine;
 
 namespace EventHr.Api.Tests;
 
@@ -65,7 +65,7 @@ public sealed class AlertTests(AppFixture fixture)
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Put, "/api/alert-rules/cost", new { threshold = 0.3 }, Tokens.For("m", "manager")), 403);
     }
 
-    private async Task Sweep() => await fixture.Host.InvokeMessageAndWaitAsync(new AlertSweepDue());
+    private async Task Sweep() => await fixture.Host.MessageBus().InvokeAsync(new AlertSweepDue());
 
     private async Task<JsonArray> Alerts(string status) => (await _api.Ok(HttpMethod.Get, $"/api/alerts?status={status}")).AsArray();
 

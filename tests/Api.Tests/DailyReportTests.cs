@@ -1,6 +1,6 @@
 using Alba;
 using EventHr.Api.Tests.Support;
-using Wolverine.Tracking;
+using Wolverine;
 
 namespace EventHr.Api.Tests;
 
@@ -72,8 +72,8 @@ public sealed class DailyReportTests(AppFixture fixture)
         await _api.PostTallies(new[] { new { sourceId = $"{_api.Run}:A:y", employeeId = _api.Id("A"), date = yesterday.ToString("yyyy-MM-dd"),
             metrics = new { orders = 3, visitors = 150, revenue = 960m } } });
 
-        await fixture.Host.InvokeMessageAndWaitAsync(new EventHr.Api.Reports.DailyReportsDue());
-        await fixture.Host.InvokeMessageAndWaitAsync(new EventHr.Api.Reports.DailyReportsDue());   // a duplicate wake-up
+        await fixture.Host.MessageBus().InvokeAsync(new EventHr.Api.Reports.DailyReportsDue());
+        await fixture.Host.MessageBus().InvokeAsync(new EventHr.Api.Reports.DailyReportsDue());   // a duplicate wake-up
 
         var stored = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date={yesterday:yyyy-MM-dd}&department={dept}");
         stored["id"]!.GetValue<string>().ShouldBe($"daily:{dept}:{yesterday:yyyy-MM-dd}");

@@ -4,6 +4,7 @@ using EventHr.Domain.Alerts;
 using EventHr.Domain.Reports;
 using EventHr.Projections.Tallies;
 using Marten;
+using Wolverine;
 using Wolverine.Attributes;
 
 namespace EventHr.Api.Alerts;
@@ -19,7 +20,8 @@ public sealed record AlertSweepDue;
 [WolverineHandler]
 public static class AlertSweepRun
 {
-    public static async Task Handle(AlertSweepDue _, IDocumentSession session, TallyLedger ledger, TimeProvider clock, CancellationToken ct)
+    public static async Task Handle(AlertSweepDue _, IDocumentSession session, IMessageBus bus, TallyLedger ledger, TimeProvider clock,
+        CancellationToken ct)
     {
         SystemActor.Stamp(session, "alerts");
         var now = clock.GetUtcNow();
@@ -50,11 +52,13 @@ public static class AlertSweepRun
         var earlier = (await session.Query<Alert>().Select(a => new { a.Kind, a.Subject }).ToListAsync(ct))
             .CountBy(a => (a.Kind, a.Subject)).ToDictionary(kv => kv.Key, kv => kv.Value);
 
-        foreach (var (key, e, starts) in AlertSweep.Decide(open, conditions, (k, s) => earlier.GetValueOrDefault((k, s)), now))
+        var decisions = AlertSweep.Decide(open, conditions, (k, s) => earlier.GetValueOrDefault((k, s)), now);
+        foreach (var (key, e, starts) in decisions)
         {
             if (starts) session.Events.StartStream<Alert>(key, e);
             else session.Events.Append(key, e);
         }
+        await Notifications.WebhookDelivery.Queue(session, bus, decisions.SelectMany(d => Projections.Notifications.NotificationsFor.Event(d.Event)), ct);
         await session.SaveChangesAsync(ct);
     }
 

@@ -37,6 +37,7 @@ public static class EventStore
         o.Projections.Add<EmployeeProjection>(ProjectionLifecycle.Inline);
         o.Projections.Add<PerformanceCaseProjection>(ProjectionLifecycle.Inline);
         o.Projections.Add<NotificationProjection>(ProjectionLifecycle.Inline);
+        o.Projections.Add<WebhookChannelProjection>(ProjectionLifecycle.Inline);
         o.Projections.Add<Projections.Alerts.AlertProjection>(ProjectionLifecycle.Inline);
         o.Projections.Add<Projections.Alerts.AlertRuleBookProjection>(ProjectionLifecycle.Inline);
         o.Schema.For<Domain.Alerts.Alert>().Duplicate(x => x.Kind).Duplicate(x => x.Status);
@@ -44,6 +45,7 @@ public static class EventStore
         o.Schema.For<Notification>().Duplicate(x => x.Recipient).Duplicate(x => x.CaseId!);
         o.Schema.For<Domain.Reports.DailyReport>().Duplicate(x => x.Department);
         o.Schema.For<Domain.Reports.ReportSchedule>();
+        o.Schema.For<Api.Notifications.WebhookDelivered>();
         o.Schema.For<Employee>().Index(x => x.EmployeeId).Duplicate(x => x.Department).Duplicate(x => x.BrandId).Duplicate(x => x.PostId);
 
         o.Storage.ExtendedSchemaObjects.Add(new TallyLedger(schema).Definition());
@@ -89,5 +91,6 @@ public static class EventStore
         o.Events.MapEventType<Domain.Alerts.AlertRuleSet>("alert_rule_set");
         o.Events.MapEventType<Domain.Alerts.AlertOpened>("alert_opened");
         o.Events.MapEventType<Domain.Alerts.AlertClosed>("alert_closed");
+        o.Events.MapEventType<Domain.Notifications.WebhookChannelDefined>("webhook_channel_defined");
     }
 }

@@ -23,6 +23,8 @@ public sealed class RequestExamples : ISchemaFilter
         [typeof(AcknowledgeStandard)] = """{ "brandId": "yunshang", "postId": "ops", "standardVersion": 1 }""",
         [typeof(RecordProtection)] = """{ "kind": "pregnancy", "from": "2026-12-01", "to": null }""",
         [typeof(RecordSeparation)] = """{ "kind": "resignation", "date": "2026-12-31", "reason": "个人原因 personal reasons" }""",
+        [typeof(EventHr.Domain.Notifications.DefineWebhookChannel)] = """{ "url": "https://oapi.dingtalk.com/robot/send?access_token=...", "format": "dingtalk", "recipients": ["M01"], "departments": ["ops-east"] }""",
+        [typeof(EventHr.Domain.Alerts.AlertRule.Input)] = """{ "threshold": 0.30, "span": 1 }""",
         [typeof(NoteConversation)] = """{ "text": "约谈：连续三天订单偏低，了解原因", "employeeResponse": "对产品卖点不熟悉" }""",
         [typeof(SetPip)] = """{ "targets": { "orders": 5 }, "from": "2026-11-05", "until": "2026-11-18", "support": ["推广技巧 Promotion technique"] }""",
         [typeof(AcknowledgePip)] = """{ "witness": null }""",

@@ -11,6 +11,7 @@ public static class Services
         services.AddSingleton(new Projections.Cases.OpenCaseIndex(schema));
         services.AddSingleton<Rules.RuleTriggers>();
         services.AddHostedService<Reports.ReportScheduleStart>();
+        services.AddHttpClient(Notifications.WebhookDelivery.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         return services;
     }
 }

@@ -32,8 +32,10 @@ public static class DailyReportRun
         IConfiguration config, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var sent = new List<Notification>();
         foreach (var brand in await session.Query<Brand>().ToListAsync(ct))
-            await RunBrand(session, ledger, brand, config.GetValue("EventHr:Reports:CostThreshold", 0.30m), now, ct);
+            sent.AddRange(await RunBrand(session, ledger, brand, config.GetValue("EventHr:Reports:CostThreshold", 0.30m), now, ct));
+        await Notifications.WebhookDelivery.Queue(session, bus, sent, ct);
 
         await bus.PublishAsync(new Alerts.AlertSweepDue());
 
@@ -48,9 +50,10 @@ public static class DailyReportRun
         await session.SaveChangesAsync(ct);
     }
 
-    private static async Task RunBrand(IDocumentSession session, TallyLedger ledger, Brand brand, decimal threshold, DateTimeOffset now,
-        CancellationToken ct)
+    private static async Task<List<Notification>> RunBrand(IDocumentSession session, TallyLedger ledger, Brand brand, decimal threshold,
+        DateTimeOffset now, CancellationToken ct)
     {
+        var sent = new List<Notification>();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(brand.TimeZone);
         var localNow = TimeZoneInfo.ConvertTime(now, zone).DateTime;
         var schedule = await session.LoadAsync<ReportSchedule>(ReportSchedule.IdFor(brand.BrandId), ct)
@@ -64,14 +67,16 @@ public static class DailyReportRun
                 if (report is null) continue;
                 session.Store(report);
                 foreach (var head in staff.Where(e => e.Department == department).Select(e => e.ManagerId).Distinct())
-                    session.Store(new Notification($"{report.Id}:{head}", head, "daily-report", null, null,
+                    sent.Add(new Notification($"{report.Id}:{head}", head, "daily-report", null, null,
                         $"日报 Daily report {department} {day:yyyy-MM-dd}: {report.Rows.Count(r => r.Tallied)} of {report.Rows.Count} tallied, "
                         + $"{report.Rows.Count(r => r.OverCostThreshold)} over the {threshold:P0} salary-cost threshold",
-                        day, now));
+                        day, now, department));
             }
             schedule = schedule with { LastReportedDay = day };
         }
 
         session.Store(schedule);
+        foreach (var n in sent) session.Store(n);
+        return sent;
     }
 }

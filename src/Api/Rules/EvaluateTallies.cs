@@ -12,6 +12,9 @@ using EventHr.Projections.Tallies;
 using JasperFx.Events;
 using Marten;
 using Npgsql;
+using EventHr.Api.Notifications;
+using EventHr.Projections.Notifications;
+using Wolverine;
 using Wolverine.Attributes;
 
 namespace EventHr.Api.Rules;
@@ -35,7 +38,7 @@ public static class EvaluateTallies
     /// <summary>Days of history read behind each employee's latest tallied day.</summary>
     private const int WindowDays = 21;
 
-    public static async Task Handle(TallyBatchLanded landed, IDocumentSession session, TallyLedger ledger,
+    public static async Task Handle(TallyBatchLanded landed, IDocumentSession session, IMessageBus bus, TallyLedger ledger,
         CaseSettings settings, TimeProvider clock, CancellationToken ct)
     {
         SystemActor.Stamp(session, "rules");
@@ -62,6 +65,7 @@ public static class EvaluateTallies
         var standards = new Dictionary<string, Standard?>();
         var now = clock.GetUtcNow();
         var opening = new CaseOpeningContext(session, ledger, conn, ids.Where(id => !openCases.ContainsKey(id)).ToArray());
+        var facts = new List<object>();
 
         foreach (var id in ids)
         {
@@ -80,8 +84,9 @@ public static class EvaluateTallies
                 else if (breaches.Count > 0 && caseLog.Current is null)
                     caseLog.Record(await opening.Open(employee, breaches, days, rules, now, ct));
             }
-            caseLog.Append(session);
+            facts.AddRange(caseLog.Append(session));
         }
+        await WebhookDelivery.Queue(session, bus, facts.SelectMany(NotificationsFor.Event), ct);
         await session.SaveChangesAsync(ct);
     }
 
@@ -113,13 +118,15 @@ public static class EvaluateTallies
             _events.AddRange(events);
         }
 
-        public void Append(IDocumentSession session)
+        /// <summary>Writes the events decided on; returns them.</summary>
+        public IReadOnlyList<object> Append(IDocumentSession session)
         {
-            if (_events.Count == 0 || Current is null) return;
+            if (_events.Count == 0 || Current is null) return [];
             var key = PerformanceCase.StreamKey(Current.CaseId);
             if (_isNew) session.Events.StartStream<PerformanceCase>(key, _events.ToArray());
             else if (_stream is not null) _stream.AppendMany(_events);
             else session.Events.Append(key, _events.ToArray());
+            return _events;
         }
     }
 

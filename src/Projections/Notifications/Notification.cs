@@ -1,5 +1,5 @@
 namespace EventHr.Projections.Notifications;
 
-/// <summary>A message stored for a person (HR partner, department head), derived from the case event that caused it.</summary>
+/// <summary>A message stored for a person (HR partner, department head, group HR), derived from the fact that caused it.</summary>
 public sealed record Notification(string Id, string Recipient, string Kind, string? CaseId, string? EmployeeId, string Message,
-    DateOnly? BusinessDate, DateTimeOffset CreatedAt);
+    DateOnly? BusinessDate, DateTimeOffset CreatedAt, string? Department = null);

@@ -1,0 +1,52 @@
+using System.Net.Http.Json;
+using EventHr.Domain.Notifications;
+using EventHr.Projections.Notifications;
+using Marten;
+using Wolverine;
+using Wolverine.Attributes;
+
+namespace EventHr.Api.Notifications;
+
+/// <summary>One notification to push to one channel; it travels through the durable outbox and is retried with back-off.</summary>
+public sealed record DeliverWebhook(string DeliveryId, string ChannelId, string Url, string Format, string Recipient, string Kind, string Message);
+
+/// <summary>A delivery the receiver accepted; a redelivered message finds it and sends nothing again.</summary>
+public sealed record WebhookDelivered(string Id, string ChannelId, int Status, DateTimeOffset DeliveredAt);
+
+public sealed class WebhookRejected(string message) : Exception(message);
+
+[WolverineHandler]
+public static class WebhookDelivery
+{
+    public const string HttpClientName = "webhooks";
+
+    /// <summary>Queues a delivery for every channel that wants one of these notifications (same transaction as the facts).</summary>
+    public static async Task Queue(IQuerySession session, IMessageBus bus, IEnumerable<Notification> notifications, CancellationToken ct)
+    {
+        var list = notifications.ToList();
+        if (list.Count == 0) return;
+        var channels = await session.Query<WebhookChannel>().ToListAsync(ct);
+        foreach (var n in list)
+        foreach (var c in channels.Where(c => c.Wants(n.Recipient, n.Department)))
+            await bus.PublishAsync(new DeliverWebhook($"{n.Id}>{c.ChannelId}", c.ChannelId, c.Url, c.Format, n.Recipient, n.Kind, n.Message));
+    }
+
+    /// <summary>
+    /// Posts the message in the channel's format with the delivery id as an idempotency header. A
+    /// receiver that is down or answers an error makes the attempt fail; Wolverine retries it with
+    /// back-off from its durable inbox, so the receiver gets it when it returns.
+    /// </summary>
+    public static async Task Handle(DeliverWebhook d, IDocumentSession session, IHttpClientFactory http, TimeProvider clock, CancellationToken ct)
+    {
+        if (await session.LoadAsync<WebhookDelivered>(d.DeliveryId, ct) is not null) return;
+        using var request = new HttpRequestMessage(HttpMethod.Post, d.Url)
+        {
+            Content = JsonContent.Create(WebhookChannels.Payload(d.Format, d.DeliveryId, d.Recipient, d.Kind, d.Message))
+        };
+        request.Headers.Add("X-EventHr-Delivery", d.DeliveryId);
+        using var response = await http.CreateClient(HttpClientName).SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode) throw new WebhookRejected($"{d.Url} answered {(int)response.StatusCode}");
+        session.Store(new WebhookDelivered(d.DeliveryId, d.ChannelId, (int)response.StatusCode, clock.GetUtcNow()));
+        await session.SaveChangesAsync(ct);
+    }
+}

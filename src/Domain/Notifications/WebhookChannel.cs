@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using EventHr.Domain.Common;
+
+namespace EventHr.Domain.Notifications;
+
+/// <summary>Where a person's or a department's notifications are also pushed (a group robot or any JSON receiver).</summary>
+public sealed record WebhookChannelDefined(string ChannelId, string Url, string Format, IReadOnlyList<string> Recipients,
+    IReadOnlyList<string> Departments, string DefinedBy, DateTimeOffset DefinedAt);
+
+public sealed record DefineWebhookChannel(string? Url, string? Format, IReadOnlyList<string>? Recipients, IReadOnlyList<string>? Departments);
+
+public sealed record WebhookChannel(string Id, string ChannelId, string Url, string Format, IReadOnlyList<string> Recipients,
+    IReadOnlyList<string> Departments)
+{
+    public static string StreamKey(string channelId) => $"webhook:{channelId}";
+
+    public static WebhookChannel Create(WebhookChannelDefined e) => new(StreamKey(e.ChannelId), e.ChannelId, e.Url, e.Format, e.Recipients, e.Departments);
+
+    public WebhookChannel Apply(WebhookChannelDefined e) => Create(e);
+
+    public bool Wants(string recipient, string? department) =>
+        Recipients.Contains(recipient) || (department is not null && Departments.Contains(department));
+}
+
+public static class WebhookChannels
+{
+    public static readonly IReadOnlyList<string> Formats = ["generic", "dingtalk", "feishu", "wecom"];
+
+    public static FieldErrors Validate(string channelId, DefineWebhookChannel cmd)
+    {
+        var errors = new FieldErrors();
+        Ids.Require(errors, channelId, "channelId");
+        if (!Uri.TryCreate(cmd.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            errors.Add("url", "must be an absolute http or https address");
+        if (!Formats.Contains(cmd.Format ?? "")) errors.Add("format", $"must be one of {string.Join(", ", Formats)}");
+        if ((cmd.Recipients?.Count ?? 0) + (cmd.Departments?.Count ?? 0) == 0)
+            errors.Add("recipients", "name at least one recipient or department");
+        return errors;
+    }
+
+    public static object? Decide(WebhookChannel? current, string channelId, DefineWebhookChannel cmd, Actor actor, DateTimeOffset now)
+    {
+        var next = new WebhookChannelDefined(channelId, cmd.Url!, cmd.Format!, (cmd.Recipients ?? []).Distinct().ToList(),
+            (cmd.Departments ?? []).Distinct().ToList(), actor.UserId, now);
+        return current is not null && current.Url == next.Url && current.Format == next.Format
+               && current.Recipients.SequenceEqual(next.Recipients) && current.Departments.SequenceEqual(next.Departments) ? null : next;
+    }
+
+    /// <summary>The message body each receiver expects: group robots of DingTalk, Feishu/Lark and WeCom take plain text.</summary>
+    public static JsonObject Payload(string format, string deliveryId, string recipient, string kind, string message) => format switch
+    {
+        "dingtalk" => new JsonObject { ["msgtype"] = "text", ["text"] = new JsonObject { ["content"] = message } },
+        "wecom" => new JsonObject { ["msgtype"] = "text", ["text"] = new JsonObject { ["content"] = message } },
+        "feishu" => new JsonObject { ["msg_type"] = "text", ["content"] = new JsonObject { ["text"] = message } },
+        _ => new JsonObject { ["id"] = deliveryId, ["recipient"] = recipient, ["kind"] = kind, ["message"] = message }
+    };
+}

@@ -1,0 +1,29 @@
+using EventHr.Domain.Notifications;
+
+namespace EventHr.Domain.Tests.Notifications;
+
+public class WebhookPayloadTests
+{
+    [Theory]
+    [InlineData("dingtalk", """{"msgtype":"text","text":{"content":"预警"}}""")]
+    [InlineData("wecom", """{"msgtype":"text","text":{"content":"预警"}}""")]
+    [InlineData("feishu", """{"msg_type":"text","content":{"text":"预警"}}""")]
+    [InlineData("generic", """{"id":"d-1","recipient":"M01","kind":"performance-warning","message":"预警"}""")]
+    public void each_receiver_gets_the_body_it_expects(string format, string expected)
+    {
+        var body = WebhookChannels.Payload(format, "d-1", "M01", "performance-warning", "预警");
+
+        body.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
+            .ShouldBe(expected);
+    }
+
+    [Fact]
+    public void a_channel_wants_its_recipients_and_departments()
+    {
+        var channel = WebhookChannel.Create(new WebhookChannelDefined("c", "https://x", "generic", ["M01"], ["ops-east"], "hr", DateTimeOffset.UnixEpoch));
+
+        channel.Wants("M01", null).ShouldBeTrue();
+        channel.Wants("M02", "ops-east").ShouldBeTrue();
+        channel.Wants("M02", "cs-west").ShouldBeFalse();
+    }
+}
