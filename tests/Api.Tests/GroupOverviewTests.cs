@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using EventHr.Api.Tests.Support;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHr.Api.Tests;
 
@@ -49,6 +51,38 @@ public sealed class GroupOverviewTests(AppFixture fixture)
         turnover["turnover"]!.GetValue<decimal>().ShouldBe(0.6667m);                                                  // 1 / ((2 + 1) / 2)
         Line(overview["turnoverByRegion"]!, "key", r2)["turnover"]!.GetValue<decimal>().ShouldBe(0m);
     }
+
+    [Fact]
+    public async Task rebuilding_the_projections_from_events_gives_the_same_overview()
+    {
+        var (brand, ops, region) = (_api.Id("b"), _api.Id("ops"), _api.Id("r"));
+        await _api.DefineBrand(brand);
+        await _api.DefinePost(ops, "ops");
+        await _api.PublishStandard(brand, ops, "2026-11-01", new { orders = new { target = 10, direction = "atLeast" } });
+        await _api.PublishStandard(brand, ops, "2026-11-16", new { orders = new { target = 8, direction = "atLeast" } });
+        await Hire("X", brand, ops, region, 9_000m);
+        await Hire("Y", brand, ops, region, 9_000m);
+        await _api.PostTallies(new[] { Row("X", "2026-11-10", orders: 9, revenue: 900m), Row("X", "2026-11-20", orders: 9, revenue: 900m),
+            Row("Y", "2026-11-20", orders: 5, revenue: 500m) });
+        await _api.Ok(HttpMethod.Post, $"/api/employees/{_api.Id("Y")}/separations", new { kind = "contract-end", date = "2026-11-28", reason = "到期" });
+        var before = Mine(await _api.Ok(HttpMethod.Get, "/api/group/overview?month=2026-11"), brand, region);
+
+        var store = fixture.Host.Services.GetRequiredService<Marten.IDocumentStore>();
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        await daemon.RebuildProjectionAsync<EventHr.Projections.Staff.EmployeeProjection>(TimeSpan.FromMinutes(2), CancellationToken.None);
+        await daemon.RebuildProjectionAsync<EventHr.Projections.Standards.StandardProjection>(TimeSpan.FromMinutes(2), CancellationToken.None);
+        var after = Mine(await _api.Ok(HttpMethod.Get, "/api/group/overview?month=2026-11"), brand, region);
+
+        after.ShouldBe(before);
+        before.ShouldContain("\"targetsEvaluated\":3,\"targetsMet\":1");
+    }
+
+    /// <summary>This test's lines of the overview, as JSON text to compare whole.</summary>
+    private static string Mine(JsonNode overview, string brand, string region) => string.Join("\n",
+        overview["attainment"]!.AsArray().Where(l => l!["brandId"]!.GetValue<string>() == brand)
+            .Concat(overview["salaryCostByRegion"]!.AsArray().Where(l => l!["key"]!.GetValue<string>() == region))
+            .Concat(overview["turnoverByRegion"]!.AsArray().Where(l => l!["key"]!.GetValue<string>() == region))
+            .Select(l => l!.ToJsonString()));
 
     [Fact]
     public async Task the_month_must_be_given_as_yyyy_MM() =>
