@@ -48,6 +48,22 @@ public sealed class DailyReportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task hr_can_produce_and_store_a_days_reports_on_demand()
+    {
+        var (brand, ops, dept) = (_api.Id("brand"), _api.Id("ops"), _api.Id("dept"));
+        await _api.DefineBrand(brand);
+        await _api.DefinePost(ops, "ops");
+        await Hire("A", brand, ops, dept, 10_000m);
+
+        var produced = await _api.Ok(HttpMethod.Post, "/api/reports/daily/run?date=2026-11-20", new { });
+
+        produced["departments"]!.AsArray().Select(d => d!.GetValue<string>()).ShouldContain(dept);
+        var report = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={dept}");
+        report["rows"]![0]!["tallied"]!.GetValue<bool>().ShouldBeFalse();
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, "/api/reports/daily/run?date=yesterday", new { }), 400);
+    }
+
+    [Fact]
     public async Task a_report_needs_a_department_a_valid_date_and_respects_a_manager_scope()
     {
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/reports/daily?date=2026-11-20"), 400);

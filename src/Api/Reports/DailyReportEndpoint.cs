@@ -45,6 +45,18 @@ public static class DailyReportEndpoint
     {
         var staff = (await session.Query<Employee>().Where(e => e.Department == department).ToListAsync(ct)).Where(e => Active(e, day)).ToList();
         if (staff.Count == 0) return null;
+        return (await BuildAll(session, ledger, staff, day, costThreshold, now, ct)).Single();
+    }
+
+    /// <summary>
+    /// Every department report of the given staff for one day, reading the day's tallies, profiles and
+    /// standards once for all of them (the 09:00 run sends a whole brand's at once).
+    /// </summary>
+    public static async Task<List<DailyReport>> BuildAll(IQuerySession session, TallyLedger ledger, IReadOnlyList<Employee> staff,
+        DateOnly day, decimal costThreshold, DateTimeOffset now, CancellationToken ct)
+    {
+        staff = staff.Where(e => Active(e, day)).ToList();
+        if (staff.Count == 0) return [];
         var brands = staff.Select(e => e.BrandId).Distinct().ToArray();
         var posts = staff.Select(e => e.PostOn(day)).Distinct().ToArray();
         var peers = (await session.Query<Employee>().Where(e => e.BrandId.IsOneOf(brands) && e.PostId.IsOneOf(posts)).ToListAsync(ct))
@@ -55,10 +67,12 @@ public static class DailyReportEndpoint
         foreach (var (brand, post) in peers.Select(e => (e.BrandId, e.PostOn(day))).Distinct())
             standards[(brand, post)] = (await session.LoadAsync<Standard>(StreamKeys.Standard(brand, post), ct))?.InForceOn(day);
 
-        DailyReports.Member Member(Employee e) => new(e.EmployeeId, e.Name, e.BrandId, e.PostOn(day), e.MonthlySalaryOn(day),
-            TallyWindow.Days(rows[e.EmployeeId], e).SingleOrDefault());
-        return DailyReports.Build(department, day, staff.Select(Member).ToList(), peers.Select(Member).ToList(),
-            (brand, post) => standards.GetValueOrDefault((brand, post)), costThreshold, now);
+        var members = peers.ToDictionary(e => e.EmployeeId, e => new DailyReports.Member(e.EmployeeId, e.Name, e.BrandId, e.PostOn(day),
+            e.MonthlySalaryOn(day), TallyWindow.Days(rows[e.EmployeeId], e).SingleOrDefault()));
+        var everyone = members.Values.ToList();
+        return staff.GroupBy(e => e.Department).OrderBy(g => g.Key).Select(g => DailyReports.Build(g.Key, day,
+            g.Select(e => members[e.EmployeeId]).ToList(), everyone, (brand, post) => standards.GetValueOrDefault((brand, post)), costThreshold, now))
+            .ToList();
     }
 
     private static bool Active(Employee e, DateOnly day) => e.HiredOn <= day && (e.EndedOn is null || e.EndedOn >= day);

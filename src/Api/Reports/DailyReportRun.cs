@@ -61,10 +61,9 @@ public static class DailyReportRun
         var staff = await session.Query<Employee>().Where(e => e.BrandId == brand.BrandId).ToListAsync(ct);
         foreach (var day in ReportTiming.DaysDue(schedule.LastReportedDay, localNow))
         {
-            foreach (var department in staff.Select(e => e.Department).Distinct())
+            foreach (var report in await DailyReportEndpoint.BuildAll(session, ledger, staff, day, threshold, now, ct))
             {
-                var report = await DailyReportEndpoint.Build(session, ledger, department, day, threshold, now, ct);
-                if (report is null) continue;
+                var department = report.Department;
                 session.Store(report);
                 foreach (var head in staff.Where(e => e.Department == department).Select(e => e.ManagerId).Distinct())
                     sent.Add(new Notification($"{report.Id}:{head}", head, "daily-report", null, null,

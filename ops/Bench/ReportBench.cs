@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace EventHr.Bench;
+
+/// <summary>
+/// Group-view load: N employees (default 10,000) in 5 brands, 2 posts, 50 departments and 4 regions,
+/// 30 days of tallies; then every department's report for one day, and the month's group overview.
+/// </summary>
+public static class ReportBench
+{
+    public static async Task<int> Run(BenchOptions o)
+    {
+        var employees = o.Employees == 2000 ? 10_000 : o.Employees;
+        var days = o.Days == 100 ? 30 : o.Days;
+        var first = new DateOnly(2026, 10, 1);
+        using var api = new ApiClient(o);
+        string[] brands = ["b1", "b2", "b3", "b4", "b5"];
+        string[] posts = ["ops", "cs"];
+        await api.Send(HttpMethod.Put, "/api/posts/ops", new { name = "运营", family = "ops", payBand = new { min = 6000, max = 15000 }, compatiblePosts = new[] { "cs" } });
+        await api.Send(HttpMethod.Put, "/api/posts/cs", new { name = "客服", family = "cs", payBand = new { min = 5000, max = 9000 }, compatiblePosts = Array.Empty<string>() });
+        foreach (var b in brands)
+        {
+            await api.Send(HttpMethod.Put, $"/api/brands/{b}", new { name = b, tier = "mid" });
+            foreach (var p in posts)
+                await api.Send(HttpMethod.Put, $"/api/standards/{b}/{p}", new
+                {
+                    effectiveFrom = "2026-09-01", publishedOn = "2026-08-25",
+                    metrics = new Dictionary<string, object> { ["orders"] = new { target = 10, direction = "atLeast" } }
+                });
+        }
+        Console.WriteLine($"seeding {employees:N0} employees...");
+        var sw = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, employees), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+            await api.Send(HttpMethod.Post, "/api/employees", new
+            {
+                employeeId = $"R{i:D5}", name = $"员工{i}", brandId = brands[i % 5], region = $"region-{i % 4}", department = $"dept-{i % 50}",
+                postId = posts[i / 5 % 2], managerId = $"M{i % 50}", hrId = "hr-li", hiredOn = "2026-09-01", monthlySalary = 7000 + i % 7 * 500,
+                contract = new { payAdjustableWithPost = true }
+            }));
+        Console.WriteLine($"seeded in {sw.Elapsed.TotalSeconds:F1} s; loading {days} days of tallies...");
+        for (var d = 0; d < days; d++)
+        {
+            var date = first.AddDays(d);
+            var rows = Enumerable.Range(0, employees).Select(i => new
+            {
+                sourceId = $"rb:{date:yyyy-MM-dd}:{i}", employeeId = $"R{i:D5}", date = date.ToString("yyyy-MM-dd"),
+                metrics = new { orders = 6 + (i + d) % 9, visitors = 150, revenue = (6 + (i + d) % 9) * 90m, clicks = 300 }
+            });
+            await api.Send(HttpMethod.Post, "/api/tallies", JsonSerializer.Serialize(rows));
+        }
+
+        var day = first.AddDays(days - 1).ToString("yyyy-MM-dd");
+        await api.Get($"/api/reports/daily?date={first:yyyy-MM-dd}&department=dept-0");   // warm
+        sw.Restart();
+        for (var dep = 0; dep < 50; dep++) await api.Get($"/api/reports/daily?date={day}&department=dept-{dep}");
+        Console.WriteLine($"50 department reports one by one on request: {sw.Elapsed.TotalSeconds:F2} s");
+        sw.Restart();
+        await api.Get($"/api/group/overview?month={first:yyyy-MM}");
+        Console.WriteLine($"group overview for the month: {sw.Elapsed.TotalSeconds:F2} s");
+        sw.Restart();
+        var produced = JsonDocument.Parse(await api.Send(HttpMethod.Post, $"/api/reports/daily/run?date={day}", "{}")).RootElement;
+        var reports = sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"{produced.GetProperty("reports").GetInt32()} department reports produced and stored in one run");
+        Console.WriteLine($"daily reports: {reports:F2} s");
+        return 0;
+    }
+}

@@ -1,0 +1,34 @@
+using EventHr.Api.Infrastructure;
+using EventHr.Domain.Common;
+using EventHr.Domain.Reports;
+using EventHr.Domain.Staff;
+using EventHr.Projections.Tallies;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace EventHr.Api.Reports;
+
+public sealed record DailyReportsProduced(DateOnly Date, int Reports, IReadOnlyList<string> Departments);
+
+public static class DailyReportRunEndpoint
+{
+    /// <summary>
+    /// Produces and stores every department's report of a business day now (a day whose data was late,
+    /// or one to re-send); the 09:00 run does the same on its own. Stored reports are replaced.
+    /// </summary>
+    [WolverinePost("/api/reports/daily/run", OperationId = "produceDailyReports"), Authorize(Roles = Roles.MasterData)]
+    [Tags("Reports")]
+    public static async Task<IResult> Post(string? date, IDocumentSession session, TallyLedger ledger, IConfiguration config,
+        TimeProvider clock, CancellationToken ct)
+    {
+        if (date is null || !DateOnly.TryParseExact(date, "yyyy-MM-dd", out var day))
+            return Problems.Invalid(new FieldErrors().Add("date", "is required, in the form yyyy-MM-dd"));
+        var staff = await session.Query<Employee>().ToListAsync(ct);
+        var reports = await DailyReportEndpoint.BuildAll(session, ledger, staff, day, config.GetValue("EventHr:Reports:CostThreshold", 0.30m),
+            clock.GetUtcNow(), ct);
+        foreach (var report in reports) session.Store(report);
+        await session.SaveChangesAsync(ct);
+        return Results.Ok(new DailyReportsProduced(day, reports.Count, reports.Select(r => r.Department).ToList()));
+    }
+}
