@@ -62,6 +62,12 @@ public static class ReportBench
         var produced = JsonDocument.Parse(await api.Send(HttpMethod.Post, $"/api/reports/daily/run?date={day}", "{}")).RootElement;
         var reports = sw.Elapsed.TotalSeconds;
         Console.WriteLine($"{produced.GetProperty("reports").GetInt32()} department reports produced and stored in one run");
+        await using (var conn = new Npgsql.NpgsqlConnection(o.Database))
+        {
+            await conn.OpenAsync();
+            await using var count = new Npgsql.NpgsqlCommand("select count(*) from eventhr_bench.mt_events", conn);
+            Console.WriteLine($"events in the store: {await count.ExecuteScalarAsync()}");
+        }
         Console.WriteLine($"daily reports: {reports:F2} s");
         return 0;
     }
