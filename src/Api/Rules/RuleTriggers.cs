@@ -30,23 +30,22 @@ public sealed class RuleTriggers(OpenCaseIndex openCases, CaseSettings settings)
         var open = await openCases.ForAsync((NpgsqlConnection)session.Connection, ids, ct);
         // Thresholds are worked out once per brand × post × day, not per row.
         var filters = new Dictionary<(string Brand, string Post, DateOnly Date), LowRowFilter>();
+        var standards = new Dictionary<(string, string), Standard?>();
+        foreach (var key in current.Values.Select(e => (e.BrandId, e.PostId)).Distinct())
+            standards[key] = await session.LoadAsync<Standard>(StreamKeys.Standard(key.BrandId, key.PostId), ct);
         var selected = new List<EmployeeDay>();
         foreach (var (id, date, metrics) in days)
         {
             if (!current.TryGetValue(id, out var p) || p.EndedOn is not null) continue;
             var rules = settings.RulesFor(p.BrandId, p.PostId);
             var openCase = open.TryGetValue(id, out var c) ? new RuleCandidates.OpenCase(c.PlanActive, c.PlanUntil, c.LastBreachOn) : null;
-            var needs = openCase is null ? null : RuleCandidates.OpenCaseNeedsDay(openCase, date, rules);
-            if (needs == false) continue;
-            if (needs == null)
+            LowRowFilter Filter()
             {
-                if (!filters.TryGetValue((p.BrandId, p.PostId, date), out var filter))
-                {
-                    var standard = await session.LoadAsync<Standard>(StreamKeys.Standard(p.BrandId, p.PostId), ct);
-                    filters[(p.BrandId, p.PostId, date)] = filter = LowRowFilter.For(standard?.InForceOn(date), rules);
-                }
-                if (!filter.MayBeLow(metrics)) continue;
+                if (filters.TryGetValue((p.BrandId, p.PostId, date), out var filter)) return filter;
+                var standard = standards.GetValueOrDefault((p.BrandId, p.PostId));
+                return filters[(p.BrandId, p.PostId, date)] = LowRowFilter.For(standard?.InForceOn(date), rules);
             }
+            if (!RuleCandidates.NeedsEvaluation(metrics, date, Filter, rules, openCase)) continue;
             selected.Add(new EmployeeDay(id, date));
         }
         return selected;

@@ -26,8 +26,6 @@ public sealed class LowRowFilter
         return new LowRowFilter(checks, always);
     }
 
-    public static bool MayBeLow(RawMetrics day, StandardVersion? standard, RuleSettings settings) => For(standard, settings).MayBeLow(day);
-
     public bool MayBeLow(RawMetrics day)
     {
         if (_always) return true;

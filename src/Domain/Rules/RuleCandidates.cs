@@ -13,8 +13,9 @@ public static class RuleCandidates
     /// <summary>What the rules need to know of an employee's open case.</summary>
     public sealed record OpenCase(bool PlanActive, DateOnly? PlanUntil, DateOnly LastBreachOn);
 
-    public static bool NeedsEvaluation(RawMetrics day, DateOnly date, StandardVersion? standard, RuleSettings rules, OpenCase? open) =>
-        (open is null ? null : OpenCaseNeedsDay(open, date, rules)) ?? LowRowFilter.MayBeLow(day, standard, rules);
+    /// <param name="lowFilter">the day's standard thresholds, asked only when the figures matter</param>
+    public static bool NeedsEvaluation(RawMetrics day, DateOnly date, Func<LowRowFilter> lowFilter, RuleSettings rules, OpenCase? open) =>
+        (open is null ? null : OpenCaseNeedsDay(open, date, rules)) ?? lowFilter().MayBeLow(day);
 
     /// <summary>
     /// True: the plan period ends with this day, look whatever the figures. False: nothing the day

@@ -120,6 +120,7 @@ public class RuleCandidatesTests
         var open = lastBreach is null ? null
             : new RuleCandidates.OpenCase(planActive, until is null ? null : DateOnly.Parse(until), DateOnly.Parse(lastBreach));
 
-        RuleCandidates.NeedsEvaluation(new RawMetrics(Orders: orders), Day, Orders10, Rules, open).ShouldBe(expected);
+        RuleCandidates.NeedsEvaluation(new RawMetrics(Orders: orders), Day, () => LowRowFilter.For(Orders10, Rules), Rules, open)
+            .ShouldBe(expected);
     }
 }
