@@ -1,3 +1,4 @@
+using EventHr.Projections.Standards;
 using System.Security.Claims;
 using EventHr.Api.Infrastructure;
 using EventHr.Api.Rules;
@@ -63,15 +64,13 @@ public static class DailyReportEndpoint
             .Where(e => Active(e, day)).UnionBy(staff, e => e.EmployeeId).ToList();
         var rows = (await ledger.InForceAsync((NpgsqlConnection)session.Connection, peers.Select(e => e.EmployeeId).ToList(), day, day, ct))
             .ToLookup(r => r.EmployeeId);
-        var standards = new Dictionary<(string, string), StandardVersion?>();
-        foreach (var (brand, post) in peers.Select(e => (e.BrandId, e.PostOn(day))).Distinct())
-            standards[(brand, post)] = (await session.LoadAsync<Standard>(StreamKeys.Standard(brand, post), ct))?.InForceOn(day);
+        var standards = await StandardLookup.LoadAsync(session, peers.Select(e => (e.BrandId, e.PostOn(day))), ct);
 
         var members = peers.ToDictionary(e => e.EmployeeId, e => new DailyReports.Member(e.EmployeeId, e.Name, e.BrandId, e.PostOn(day),
             e.MonthlySalaryOn(day), TallyWindow.Days(rows[e.EmployeeId], e).SingleOrDefault()));
         var everyone = members.Values.ToList();
         return staff.GroupBy(e => e.Department).OrderBy(g => g.Key).Select(g => DailyReports.Build(g.Key, day,
-            g.Select(e => members[e.EmployeeId]).ToList(), everyone, (brand, post) => standards.GetValueOrDefault((brand, post)), costThreshold, now))
+            g.Select(e => members[e.EmployeeId]).ToList(), everyone, (brand, post) => standards.GetValueOrDefault((brand, post))?.InForceOn(day), costThreshold, now))
             .ToList();
     }
 

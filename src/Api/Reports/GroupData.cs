@@ -1,3 +1,4 @@
+using EventHr.Projections.Standards;
 using EventHr.Api.Rules;
 using EventHr.Domain.Common;
 using EventHr.Domain.Rules;
@@ -21,9 +22,7 @@ public sealed record GroupData(IReadOnlyList<Employee> Staff, IReadOnlyDictionar
         var byId = staff.ToDictionary(e => e.EmployeeId);
         var rows = await ledger.InForceAsync((NpgsqlConnection)session.Connection, staff.Select(e => e.EmployeeId).ToList(), from, to, ct);
         var days = rows.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g => TallyWindow.Days(g, byId[g.Key]));
-        var standards = new Dictionary<(string, string), Standard?>();
-        foreach (var key in staff.Select(e => (e.BrandId, e.PostOn(to))).Distinct())
-            standards[key] = await session.LoadAsync<Standard>(StreamKeys.Standard(key.Item1, key.Item2), ct);
+        var standards = await StandardLookup.LoadAsync(session, staff.Select(e => (e.BrandId, e.PostOn(to))), ct);
         return new GroupData(staff, days, standards);
     }
 }

@@ -1,3 +1,4 @@
+using EventHr.Projections.Standards;
 using EventHr.Api.Cases;
 using EventHr.Api.Infrastructure;
 using EventHr.Domain.Cases;
@@ -62,7 +63,8 @@ public static class EvaluateTallies
         var from = ids.Min(id => named[id][0]).AddDays(-WindowDays);
         var to = ids.Max(id => named[id][^1]);
         var rows = (await ledger.InForceAsync(conn, ids, from, to, ct)).ToLookup(r => r.EmployeeId);
-        var standards = new Dictionary<string, Standard?>();
+        var standards = await StandardLookup.LoadAsync(session,
+            employees.Values.SelectMany(e => named[e.EmployeeId].Select(d => (e.BrandId, e.PostOn(d)))), ct);
         var now = clock.GetUtcNow();
         var opening = new CaseOpeningContext(session, ledger, conn, ids.Where(id => !openCases.ContainsKey(id)).ToArray());
         var facts = new List<object>();
@@ -78,7 +80,7 @@ public static class EvaluateTallies
                 if (days.Count == 0 || days[^1].Date != date) continue;
                 var postId = employee.PostOn(date);
                 var rules = settings.RulesFor(employee.BrandId, postId);
-                var breaches = LowPerformanceRule.Evaluate(days, await StandardFor(session, standards, employee.BrandId, postId, ct), rules);
+                var breaches = LowPerformanceRule.Evaluate(days, standards.GetValueOrDefault((employee.BrandId, postId)), rules);
                 if (caseLog.Current is { IsOpen: true } open)
                     caseLog.Record(await Progress(ledger, conn, open, employee, breaches, date, rules, now, ct));
                 else if (breaches.Count > 0 && caseLog.Current is null)
@@ -180,13 +182,5 @@ public static class EvaluateTallies
             var (clicks, conversion) = await ledger.PeerAveragesAsync(conn, ids, from, to, ct);
             return _peers[(brandId, postId, from, to)] = new PipDrafting.PeerReference(clicks, conversion);
         }
-    }
-
-    private static async Task<Standard?> StandardFor(IQuerySession session, Dictionary<string, Standard?> cache, string brandId,
-        string postId, CancellationToken ct)
-    {
-        var key = StreamKeys.Standard(brandId, postId);
-        if (!cache.TryGetValue(key, out var standard)) cache[key] = standard = await session.LoadAsync<Standard>(key, ct);
-        return standard;
     }
 }

@@ -1,3 +1,4 @@
+using EventHr.Projections.Standards;
 using EventHr.Api.Cases;
 using EventHr.Projections.Cases;
 using EventHr.Domain.Common;
@@ -30,9 +31,7 @@ public sealed class RuleTriggers(OpenCaseIndex openCases, CaseSettings settings)
         var open = await openCases.ForAsync((NpgsqlConnection)session.Connection, ids, ct);
         // Thresholds are worked out once per brand × post × day, not per row.
         var filters = new Dictionary<(string Brand, string Post, DateOnly Date), LowRowFilter>();
-        var standards = new Dictionary<(string, string), Standard?>();
-        foreach (var key in current.Values.Select(e => (e.BrandId, e.PostId)).Distinct())
-            standards[key] = await session.LoadAsync<Standard>(StreamKeys.Standard(key.BrandId, key.PostId), ct);
+        var standards = await StandardLookup.LoadAsync(session, current.Values.Select(e => (e.BrandId, e.PostId)), ct);
         var selected = new List<EmployeeDay>();
         foreach (var (id, date, metrics) in days)
         {
