@@ -212,6 +212,11 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip/acknowledgement", new { }, Cases.EmployeeToken(employee)), 409);
         await Cases.TallyDays(employee, new DateOnly(2026, 11, 13), 1, 1, 1, 1, 1, 1, 1);
         var second = await Cases.WaitForCase(caseId, "termination-possible");
+        var performance = (await _api.Performance(employee, "2026-11-05", "2026-11-13"))["days"]!.AsArray();
+        performance.First()!["postId"]!.GetValue<string>().ShouldBe(ops);                                  // before the reassignment
+        performance.First()!["attainment"]!["orders"]!["target"]!.GetValue<decimal>().ShouldBe(10m);
+        performance.Last()!["postId"]!.GetValue<string>().ShouldBe(cs);                                    // after it: the cs standard
+        performance.Last()!["attainment"]!["orders"]!["target"]!.GetValue<decimal>().ShouldBe(4m);
         second["case"]!["findings"]!.AsArray().Count.ShouldBe(2);
         return (caseId, employee);
     }

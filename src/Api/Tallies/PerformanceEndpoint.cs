@@ -5,6 +5,7 @@ using EventHr.Domain.Common;
 using EventHr.Domain.Kpi;
 using EventHr.Domain.Staff;
 using EventHr.Domain.Standards;
+using EventHr.Projections.Standards;
 using EventHr.Projections.Tallies;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +14,7 @@ using Wolverine.Http;
 namespace EventHr.Api.Tallies;
 
 public sealed record PerformanceDay(DateOnly Date, IReadOnlyList<string> SourceIds, RawMetrics Metrics,
-    DerivedMetrics Derived, int? StandardVersion, bool StandardAcknowledged, IReadOnlyDictionary<string, Attainment> Attainment);
+    DerivedMetrics Derived, string PostId, int? StandardVersion, bool StandardAcknowledged, IReadOnlyDictionary<string, Attainment> Attainment);
 
 public sealed record PerformanceReport(string EmployeeId, string BrandId, string PostId, DateOnly From, DateOnly To,
     IReadOnlyList<PerformanceDay> Days);
@@ -41,18 +42,20 @@ public static class PerformanceEndpoint
 
         var employee = await session.LoadAsync<Employee>(StreamKeys.Employee(employeeId), ct);
         if (employee is null) return Problems.NotFound($"no employee '{employeeId}'");
-        var standard = await session.LoadAsync<Standard>(StreamKeys.Standard(employee.BrandId, employee.PostId), ct);
+        // A reassignment changes the standard: each day is read against the post held that day.
+        var standards = await StandardLookup.LoadAsync(session, employee.Posts.Select(p => (employee.BrandId, p.PostId)), ct);
         var rows = await ledger.InForceAsync((Npgsql.NpgsqlConnection)session.Connection, employeeId, fromDate, toDate, ct);
 
         var days = rows.GroupBy(r => r.Date).Select(g =>
         {
             var raw = RawMetrics.Combine(g.Select(r => r.Metrics).ToList());
             var derived = DerivedMetrics.From(raw, employee.MonthlySalaryOn(g.Key));
-            var version = standard?.InForceOn(g.Key);
+            var postId = employee.PostOn(g.Key);
+            var version = standards.GetValueOrDefault((employee.BrandId, postId))?.InForceOn(g.Key);
             var attainment = version?.Metrics.ToDictionary(m => m.Key,
                 m => Domain.Standards.Attainment.Of(m.Value, raw.Get(m.Key) ?? derived.Get(m.Key))) ?? [];
-            var acknowledged = version is not null && employee.HasAcknowledged(employee.BrandId, employee.PostId, version.Version);
-            return new PerformanceDay(g.Key, g.Select(r => r.SourceId).ToList(), raw, derived, version?.Version, acknowledged, attainment);
+            var acknowledged = version is not null && employee.HasAcknowledged(employee.BrandId, postId, version.Version);
+            return new PerformanceDay(g.Key, g.Select(r => r.SourceId).ToList(), raw, derived, postId, version?.Version, acknowledged, attainment);
         }).ToList();
         return Results.Ok(new PerformanceReport(employeeId, employee.BrandId, employee.PostId, fromDate, toDate, days));
     }
