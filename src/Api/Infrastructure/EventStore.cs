@@ -3,6 +3,7 @@ using EventHr.Domain.Organisation;
 using EventHr.Domain.Staff;
 using EventHr.Domain.Standards;
 using EventHr.Domain.Tallies;
+using EventHr.Projections.Audit;
 using EventHr.Projections.Cases;
 using EventHr.Projections.Notifications;
 using EventHr.Projections.Organisation;
@@ -12,6 +13,7 @@ using EventHr.Projections.Tallies;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
+using Npgsql;
 
 namespace EventHr.Api.Infrastructure;
 
@@ -49,6 +51,10 @@ public static class EventStore
         o.Schema.For<Employee>().Index(x => x.EmployeeId).Duplicate(x => x.Department).Duplicate(x => x.BrandId).Duplicate(x => x.PostId);
 
         o.Storage.ExtendedSchemaObjects.Add(new TallyLedger(schema).Definition());
+
+        // Integrity: every event is sealed into its stream's hash chain after commit (issue 4).
+        o.Storage.ExtendedSchemaObjects.Add(EventHashTable.Definition(schema));
+        o.Events.Subscribe(new EventSealer(schema, NpgsqlDataSource.Create(connectionString)));
     }
 
     /// <summary>

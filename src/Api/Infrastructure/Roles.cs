@@ -16,4 +16,5 @@ public static class Roles
     public const string Acknowledge = "employee,hr,admin";
     public const string CaseWork = "hr,manager,admin";
     public const string LegalDecisions = "hr,admin";
+    public const string Evidence = "hr,auditor,admin";
 }

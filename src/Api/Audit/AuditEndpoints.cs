@@ -1,0 +1,47 @@
+using System.Text.Json;
+using EventHr.Api.Infrastructure;
+using EventHr.Domain.Common;
+using EventHr.Domain.Evidence.Integrity;
+using EventHr.Projections.Audit;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Npgsql;
+using Wolverine.Http;
+
+namespace EventHr.Api.Audit;
+
+public sealed record AuditEvent(long Sequence, long Version, string Type, string Timestamp, string Actor, string? CorrelationId,
+    JsonElement Data, string? PrevHash, string? Hash);
+
+public sealed record AuditStream(string StreamId, DateTimeOffset? AsOf, IReadOnlyList<AuditEvent> Events, string? Head);
+
+/// <summary>Legal and HR audit replay: raw events with their seals, and recomputation of a stream's chain.</summary>
+public static class AuditEndpoints
+{
+    /// <summary>Every event of a stream (up to <c>asOf</c>): sequence, type, data, timestamp, actor, correlation id, hash.</summary>
+    [WolverineGet("/api/audit/streams/{streamId}", OperationId = "auditStream"), Authorize(Roles = Roles.Evidence)]
+    [Tags("Evidence and audit")]
+    public static async Task<IResult> Stream(string streamId, string? asOf, IQuerySession session, StoredEvents stored, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (!AsOf.TryParse(asOf, errors, out var at)) return Problems.Invalid(errors);
+        var events = await stored.StreamAsync((NpgsqlConnection)session.Connection, streamId, at, ct);
+        if (events.Count == 0) return Problems.NotFound($"no events in stream '{streamId}'{(at is null ? "" : $" as of {asOf}")}");
+        var items = events.Select(e => new AuditEvent(e.Sequence, e.Event.Version, e.Event.Type, e.Event.Timestamp, e.Event.Actor,
+            e.CorrelationId, JsonDocument.Parse(e.Event.Data).RootElement, e.PrevHash, e.Hash)).ToList();
+        return Results.Ok(new AuditStream(streamId, at, items, events[^1].Hash));
+    }
+
+    /// <summary>
+    /// Recomputes the stream's chain from the stored rows: <c>{ valid, brokenAt }</c>. An UPDATE or
+    /// DELETE run directly against the event table shows as the first version that no longer matches.
+    /// </summary>
+    [WolverineGet("/api/audit/verify/{streamId}", OperationId = "verifyStream"), Authorize(Roles = Roles.Evidence)]
+    [Tags("Evidence and audit")]
+    public static async Task<IResult> Verify(string streamId, IQuerySession session, StoredEvents stored, CancellationToken ct)
+    {
+        var slots = await stored.SlotsAsync((NpgsqlConnection)session.Connection, streamId, ct);
+        if (slots.Count == 0) return Problems.NotFound($"no events in stream '{streamId}'");
+        return Results.Ok(ChainCheck.Verify(streamId, slots));
+    }
+}
