@@ -123,7 +123,7 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
     [Fact]
     public async Task story4_failure_reassignment_with_consent_second_assessment_and_lawful_termination()
     {
-        var (caseId, employee) = await WalkToSecondFinding();
+        var (caseId, employee) = await Cases.WalkToSecondFinding();
 
         var noUnion = await Cases.Decide(caseId, new { kind = "terminate", reason = "仍不能胜任", noticeKind = "30-days", servedOn = "2026-11-25" });
         var terminated = await _api.Json(await Cases.Decide(caseId, new
@@ -148,7 +148,7 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
     [Fact]
     public async Task story4_termination_is_refused_while_a_pregnancy_protection_covers_the_notice_date()
     {
-        var (caseId, employee) = await WalkToSecondFinding();
+        var (caseId, employee) = await Cases.WalkToSecondFinding();
         await _api.Ok(HttpMethod.Post, $"/api/employees/{employee}/protections", new { kind = "pregnancy", from = "2026-11-20" });
 
         var refused = await Cases.Decide(caseId, new
@@ -161,64 +161,6 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
         var c = await Cases.Case(caseId);
         c["status"]!.GetValue<string>().ShouldBe("termination-possible");
         Count(c["timeline"]!.AsArray(), "employment_terminated").ShouldBe(0);
-    }
-
-    /// <summary>Ops hire (pay not tied to post by contract) fails a plan, is reassigned to cs with a signed pay cut, and fails again.</summary>
-    private async Task<(string CaseId, string Employee)> WalkToSecondFinding()
-    {
-        var (brand, ops, cs, employee) = (_api.Id("brand"), _api.Id("ops"), _api.Id("cs"), _api.Id("E1001"));
-        var caseId = $"{employee}-1";
-        await _api.DefineBrand(brand);
-        await _api.DefinePost(ops, "ops", 8000, 15000, [cs]);
-        await _api.DefinePost(cs, "cs", 6000, 9000);
-        await _api.PublishStandard(brand, ops, "2026-11-01", new { orders = new { target = 10, direction = "atLeast" } });
-        await _api.PublishStandard(brand, cs, "2026-11-01", new { orders = new { target = 4, direction = "atLeast" } });
-        await _api.Json(await _api.Send(HttpMethod.Post, "/api/employees", new
-        {
-            employeeId = employee, name = "王小明", brandId = brand, region = "east", department = "ops-east", postId = ops,
-            managerId = "M01", hrId = "hr-li", hiredOn = "2026-11-01", monthlySalary = 10000,
-            contract = new { payAdjustableWithPost = false, monthlySalaryFloor = 6000 }
-        }), 201);
-        await Cases.AcknowledgeStandard(employee, brand, ops, 1);
-
-        await Cases.TallyDays(employee, Nov2, 2, 2, 2);
-        await Cases.WaitForCase(caseId, "plan-pending");
-        await Cases.SetPlan(caseId, new { orders = 5 }, "2026-11-05", "2026-11-11");
-        await Cases.AcknowledgePlan(caseId, employee);
-        await Cases.TallyDays(employee, new DateOnly(2026, 11, 5), 2, 2, 2, 2, 2, 2, 2);
-        await Cases.WaitForCase(caseId, "remedy-required");
-
-        var secondPlanTooEarly = await _api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip",
-            new { targets = new { orders = 4 }, from = "2026-11-13", until = "2026-11-19" });
-        (await TestApi.ShouldBeProblem(secondPlanTooEarly, 422))["guard"]!.GetValue<string>().ShouldBe("art40-2-remedy-missing");
-        var cutWithoutConsent = await Cases.Decide(caseId, new { kind = "reassign", reason = "调岗至客服", toPostId = cs, newMonthlySalary = 8000, effectiveOn = "2026-11-12" });
-        var cut = await TestApi.ShouldBeProblem(cutWithoutConsent, 422);
-        cut["missing"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["pay-cut-consent"]);
-        var outOfBand = await Cases.Decide(caseId, new { kind = "reassign", reason = "x", toPostId = cs, newMonthlySalary = 10000, consentRef = "AGR-1", effectiveOn = "2026-11-12" });
-        (await TestApi.ShouldBeProblem(outOfBand, 422))["missing"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["pay-in-new-band"]);
-        await _api.Json(await Cases.Decide(caseId, new
-        {
-            kind = "reassign", reason = "调岗至客服", toPostId = cs, newMonthlySalary = 8000, consentRef = "AGR-2026-001", effectiveOn = "2026-11-12"
-        }), 200);
-        var profile = await _api.Ok(HttpMethod.Get, $"/api/employees/{employee}");
-        profile["postId"]!.GetValue<string>().ShouldBe(cs);
-        profile["salary"]!.AsArray().Last()!["monthlySalary"]!.GetValue<decimal>().ShouldBe(8000m);
-
-        await Cases.SetPlan(caseId, new { orders = 4 }, "2026-11-13", "2026-11-19");
-        var unacknowledged = await _api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip/acknowledgement", new { }, Cases.EmployeeToken(employee));
-        (await TestApi.ShouldBeProblem(unacknowledged, 422))["guard"]!.GetValue<string>().ShouldBe("g1-standard-not-acknowledged");
-        await Cases.AcknowledgeStandard(employee, brand, cs, 1);
-        await Cases.AcknowledgePlan(caseId, employee);
-        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip/acknowledgement", new { }, Cases.EmployeeToken(employee)), 409);
-        await Cases.TallyDays(employee, new DateOnly(2026, 11, 13), 1, 1, 1, 1, 1, 1, 1);
-        var second = await Cases.WaitForCase(caseId, "termination-possible");
-        var performance = (await _api.Performance(employee, "2026-11-05", "2026-11-13"))["days"]!.AsArray();
-        performance.First()!["postId"]!.GetValue<string>().ShouldBe(ops);                                  // before the reassignment
-        performance.First()!["attainment"]!["orders"]!["target"]!.GetValue<decimal>().ShouldBe(10m);
-        performance.Last()!["postId"]!.GetValue<string>().ShouldBe(cs);                                    // after it: the cs standard
-        performance.Last()!["attainment"]!["orders"]!["target"]!.GetValue<decimal>().ShouldBe(4m);
-        second["case"]!["findings"]!.AsArray().Count.ShouldBe(2);
-        return (caseId, employee);
     }
 
     [Fact]

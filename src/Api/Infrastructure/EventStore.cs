@@ -98,5 +98,6 @@ public static class EventStore
         o.Events.MapEventType<Domain.Alerts.AlertOpened>("alert_opened");
         o.Events.MapEventType<Domain.Alerts.AlertClosed>("alert_closed");
         o.Events.MapEventType<Domain.Notifications.WebhookChannelDefined>("webhook_channel_defined");
+        o.Events.MapEventType<Domain.Evidence.EvidenceExported>("evidence_exported");
     }
 }

@@ -10,6 +10,8 @@ public static class Services
         services.AddSingleton(new Projections.Staff.EmployeeFacts(schema));
         services.AddSingleton(new Projections.Cases.OpenCaseIndex(schema));
         services.AddSingleton(new Projections.Audit.StoredEvents(schema));
+        services.AddSingleton(new Projections.Audit.EvidenceTallies(schema));
+        services.AddSingleton<Evidence.EvidenceReader>();
         services.AddSingleton<Rules.RuleTriggers>();
         services.AddHostedService<Reports.ReportScheduleStart>();
         services.AddHttpClient(Notifications.WebhookDelivery.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));

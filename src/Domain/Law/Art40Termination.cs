@@ -20,12 +20,13 @@ public static class Art40Termination
 
     public sealed record Notice(DateOnly ServedOn, DateOnly? UnionNotifiedOn, string? NoticeKind);
 
-    public static IReadOnlyList<LegalElement> Elements(PerformanceCase c, Employee employee, Notice? notice)
+    /// <remarks>With no case at all (an evidence bundle of someone never warned) every step is missing.</remarks>
+    public static IReadOnlyList<LegalElement> Elements(PerformanceCase? c, Employee employee, Notice? notice)
     {
-        var caseRef = $"case:{c.CaseId}";
-        var first = c.Findings.FirstOrDefault(f => f.Number == 1);
-        var second = c.Findings.FirstOrDefault(f => f.Number == 2);
-        var remedy = first is null ? null : RemedyAfter(c, first);
+        var caseRef = $"case:{c?.CaseId}";
+        var first = c?.Findings.FirstOrDefault(f => f.Number == 1);
+        var second = c?.Findings.FirstOrDefault(f => f.Number == 2);
+        var remedy = first is null ? null : RemedyAfter(c!, first);
         var elements = new List<LegalElement>
         {
             first is null
@@ -55,6 +56,14 @@ public static class Art40Termination
             : LegalElement.Missing("notice", NoticeGuard, "提前30日书面通知或支付代通知金 30 days' notice or pay in lieu"));
         return elements;
     }
+
+    /// <summary>The notice elements before any notice is served: listed as missing in the evidence checklist.</summary>
+    public static IReadOnlyList<LegalElement> NotYetServed() =>
+    [
+        LegalElement.Missing("no-protected-status", Protected, "无第42条保护情形 no art. 42 protection on the notice date", "no notice served yet"),
+        LegalElement.Missing("union-notified", Union, "事先通知工会 union notified of the reasons before notice", "no union notice recorded"),
+        LegalElement.Missing("notice", NoticeGuard, "提前30日书面通知或支付代通知金 30 days' notice or pay in lieu", "no notice served yet"),
+    ];
 
     /// <summary>G5: training completed for a metric that failed, or a reassignment in effect, after finding #1.</summary>
     public static string? RemedyAfter(PerformanceCase c, Finding first)

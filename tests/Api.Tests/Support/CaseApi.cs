@@ -47,4 +47,62 @@ public sealed class CaseApi(TestApi api)
 
     public async Task SetPlan(string caseId, object targets, string from, string until) =>
         await api.Ok(HttpMethod.Post, $"/api/cases/{caseId}/pip", new { targets, from, until, support = Array.Empty<string>() });
+
+    /// <summary>Ops hire (pay not tied to post by contract) fails a plan, is reassigned to cs with a signed pay cut, and fails again.</summary>
+    public async Task<(string CaseId, string Employee)> WalkToSecondFinding()
+    {
+        var (brand, ops, cs, employee) = (api.Id("brand"), api.Id("ops"), api.Id("cs"), api.Id("E1001"));
+        var caseId = $"{employee}-1";
+        await api.DefineBrand(brand);
+        await api.DefinePost(ops, "ops", 8000, 15000, [cs]);
+        await api.DefinePost(cs, "cs", 6000, 9000);
+        await api.PublishStandard(brand, ops, "2026-11-01", new { orders = new { target = 10, direction = "atLeast" } });
+        await api.PublishStandard(brand, cs, "2026-11-01", new { orders = new { target = 4, direction = "atLeast" } });
+        await api.Json(await api.Send(HttpMethod.Post, "/api/employees", new
+        {
+            employeeId = employee, name = "王小明", brandId = brand, region = "east", department = "ops-east", postId = ops,
+            managerId = "M01", hrId = "hr-li", hiredOn = "2026-11-01", monthlySalary = 10000,
+            contract = new { payAdjustableWithPost = false, monthlySalaryFloor = 6000 }
+        }), 201);
+        await AcknowledgeStandard(employee, brand, ops, 1);
+
+        await TallyDays(employee, new DateOnly(2026, 11, 2), 2, 2, 2);
+        await WaitForCase(caseId, "plan-pending");
+        await SetPlan(caseId, new { orders = 5 }, "2026-11-05", "2026-11-11");
+        await AcknowledgePlan(caseId, employee);
+        await TallyDays(employee, new DateOnly(2026, 11, 5), 2, 2, 2, 2, 2, 2, 2);
+        await WaitForCase(caseId, "remedy-required");
+
+        var secondPlanTooEarly = await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip",
+            new { targets = new { orders = 4 }, from = "2026-11-13", until = "2026-11-19" });
+        (await TestApi.ShouldBeProblem(secondPlanTooEarly, 422))["guard"]!.GetValue<string>().ShouldBe("art40-2-remedy-missing");
+        var cutWithoutConsent = await Decide(caseId, new { kind = "reassign", reason = "调岗至客服", toPostId = cs, newMonthlySalary = 8000, effectiveOn = "2026-11-12" });
+        var cut = await TestApi.ShouldBeProblem(cutWithoutConsent, 422);
+        cut["missing"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["pay-cut-consent"]);
+        var outOfBand = await Decide(caseId, new { kind = "reassign", reason = "x", toPostId = cs, newMonthlySalary = 10000, consentRef = "AGR-1", effectiveOn = "2026-11-12" });
+        (await TestApi.ShouldBeProblem(outOfBand, 422))["missing"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["pay-in-new-band"]);
+        await api.Json(await Decide(caseId, new
+        {
+            kind = "reassign", reason = "调岗至客服", toPostId = cs, newMonthlySalary = 8000, consentRef = "AGR-2026-001", effectiveOn = "2026-11-12"
+        }), 200);
+        var profile = await api.Ok(HttpMethod.Get, $"/api/employees/{employee}");
+        profile["postId"]!.GetValue<string>().ShouldBe(cs);
+        profile["salary"]!.AsArray().Last()!["monthlySalary"]!.GetValue<decimal>().ShouldBe(8000m);
+
+        await SetPlan(caseId, new { orders = 4 }, "2026-11-13", "2026-11-19");
+        var unacknowledged = await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip/acknowledgement", new { }, EmployeeToken(employee));
+        (await TestApi.ShouldBeProblem(unacknowledged, 422))["guard"]!.GetValue<string>().ShouldBe("g1-standard-not-acknowledged");
+        await AcknowledgeStandard(employee, brand, cs, 1);
+        await AcknowledgePlan(caseId, employee);
+        await TestApi.ShouldBeProblem(await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip/acknowledgement", new { }, EmployeeToken(employee)), 409);
+        await TallyDays(employee, new DateOnly(2026, 11, 13), 1, 1, 1, 1, 1, 1, 1);
+        var second = await WaitForCase(caseId, "termination-possible");
+        var performance = (await api.Performance(employee, "2026-11-05", "2026-11-13"))["days"]!.AsArray();
+        performance.First()!["postId"]!.GetValue<string>().ShouldBe(ops);                                  // before the reassignment
+        performance.First()!["attainment"]!["orders"]!["target"]!.GetValue<decimal>().ShouldBe(10m);
+        performance.Last()!["postId"]!.GetValue<string>().ShouldBe(cs);                                    // after it: the cs standard
+        performance.Last()!["attainment"]!["orders"]!["target"]!.GetValue<decimal>().ShouldBe(4m);
+        second["case"]!["findings"]!.AsArray().Count.ShouldBe(2);
+        return (caseId, employee);
+    }
 }

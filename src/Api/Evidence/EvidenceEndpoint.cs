@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Json;
+using EventHr.Api.Audit;
+using EventHr.Api.Infrastructure;
+using EventHr.Domain.Common;
+using EventHr.Domain.Evidence;
+using EventHr.Domain.Evidence.Bundles;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Wolverine.Http;
+
+namespace EventHr.Api.Evidence;
+
+public static class EvidenceEndpoint
+{
+    /// <summary>
+    /// 仲裁证据包: the arbitration bundle of an employee's case (the latest when <c>caseId</c> is omitted), as
+    /// the store stood at <c>asOf</c> (now when omitted). JSON by default; <c>Accept: text/html</c> gives a
+    /// printable page and <c>?format=pdf</c> a PDF. Every export is recorded as an event with the SHA-256
+    /// of the bytes handed out (also in the <c>X-Content-SHA256</c> header).
+    /// </summary>
+    [WolverineGet("/api/employees/{employeeId}/evidence", OperationId = "evidenceBundle"), Authorize(Roles = Roles.Evidence)]
+    [Tags("Evidence and audit")]
+    [ProducesResponseType<EvidenceBundle>(200, "application/json", "text/html", "application/pdf")]
+    public static async Task<IResult> Get(string employeeId, string? caseId, string? asOf, string? format, HttpContext http,
+        IDocumentSession session, EvidenceReader reader, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ClaimsPrincipal user,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        AsOf.TryParse(asOf, errors, out var at);
+        var chosen = Formats.Choose(format, http.Request.Headers.Accept.ToString(), errors);
+        if (!errors.IsEmpty) return Problems.Invalid(errors);
+
+        var actor = user.ActorFor(Roles.Auditor, Roles.Hr, Roles.Admin);
+        var now = clock.GetUtcNow();
+        var input = await reader.ReadAsync(session, new EvidenceReader.Request(employeeId, caseId, at, actor.UserId, now), ct);
+        if (!input.IsOk) return Problems.From(input.Refusal!);
+        var bundle = EvidenceBundles.Build(input.Value!);
+
+        var (bytes, contentType) = chosen switch
+        {
+            Formats.Html => (EvidenceHtml.Render(bundle), "text/html; charset=utf-8"),
+            Formats.Pdf => (EvidencePdf.Render(bundle), "application/pdf"),
+            _ => (JsonSerializer.SerializeToUtf8Bytes(bundle, json.Value.SerializerOptions), "application/json; charset=utf-8")
+        };
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        session.Events.Append(EvidenceExported.StreamKey(employeeId), new EvidenceExported(employeeId, bundle.CaseId, at, chosen, sha,
+            actor.UserId, user.FindAll("role").Select(c => c.Value).ToList(), now));
+        await session.SaveChangesAsync(ct);
+
+        http.Response.Headers["X-Content-SHA256"] = sha;
+        return chosen == Formats.Pdf
+            ? Results.File(bytes, contentType, $"evidence-{employeeId}{(bundle.CaseId is null ? "" : "-" + bundle.CaseId)}.pdf")
+            : Results.Bytes(bytes, contentType);
+    }
+
+    private static class Formats
+    {
+        public const string Json = "json";
+        public const string Html = "html";
+        public const string Pdf = "pdf";
+
+        public static string Choose(string? format, string accept, FieldErrors errors)
+        {
+            if (format is not null)
+            {
+                if (format is Json or Html or Pdf) return format;
+                errors.Add("format", "must be json, html or pdf");
+                return Json;
+            }
+            return accept.Contains("text/html", StringComparison.OrdinalIgnoreCase) ? Html : Json;
+        }
+    }
+}

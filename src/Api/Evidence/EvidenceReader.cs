@@ -1,0 +1,117 @@
+using EventHr.Api.Cases;
+using EventHr.Domain.Alerts;
+using EventHr.Domain.Cases;
+using EventHr.Domain.Common;
+using EventHr.Domain.Evidence;
+using EventHr.Domain.Evidence.Bundles;
+using EventHr.Domain.Evidence.Integrity;
+using EventHr.Domain.Organisation;
+using EventHr.Domain.Staff;
+using EventHr.Projections.Audit;
+using JasperFx.Events;
+using Marten;
+using Npgsql;
+
+namespace EventHr.Api.Evidence;
+
+/// <summary>
+/// Reads what a bundle is assembled from, as the store stood at <c>asOf</c>: the employee, case and
+/// standard streams (typed, and as stored text with seals), the tallies of the periods in question, and
+/// fairness flags. Each chain is verified against the database at the moment of export.
+/// </summary>
+public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies, CaseSettings settings)
+{
+    public sealed record Request(string EmployeeId, string? CaseId, DateTimeOffset? AsOf, string GeneratedBy, DateTimeOffset Now);
+
+    public async Task<Result<EvidenceInput>> ReadAsync(IQuerySession session, Request request, CancellationToken ct)
+    {
+        var conn = (NpgsqlConnection)session.Connection;
+        var employeeEvents = await Fetch(session, StreamKeys.Employee(request.EmployeeId), request.AsOf, ct);
+        if (employeeEvents.Count == 0)
+            return Result<EvidenceInput>.NotFound($"no employee '{request.EmployeeId}'{(request.AsOf is null ? "" : " as of that instant")}");
+
+        var caseId = request.CaseId;
+        if (caseId is not null)
+        {
+            var c = await session.LoadAsync<PerformanceCase>(PerformanceCase.StreamKey(caseId), ct);
+            if (c is null || c.EmployeeId != request.EmployeeId)
+                return Result<EvidenceInput>.NotFound($"no case '{caseId}' of employee '{request.EmployeeId}'");
+        }
+        else
+        {
+            var cases = await session.Query<PerformanceCase>().Where(c => c.EmployeeId == request.EmployeeId).ToListAsync(ct);
+            caseId = cases.OrderByDescending(c => c.OpenedOn).Select(c => c.CaseId).FirstOrDefault();
+        }
+        var caseEvents = caseId is null ? [] : await Fetch(session, PerformanceCase.StreamKey(caseId), request.AsOf, ct);
+        if (caseEvents.Count == 0 && request.CaseId is null) caseId = null;
+
+        var standardKeys = StandardPairs(employeeEvents, caseEvents).Select(p => StreamKeys.Standard(p.Brand, p.Post)).Distinct().ToList();
+        var standardEvents = new List<Recorded>();
+        foreach (var key in standardKeys) standardEvents.AddRange(await Fetch(session, key, request.AsOf, ct));
+
+        var range = EvidenceBundles.TallyRange(caseEvents);
+        var rows = range is { } r ? await tallies.ForAsync(conn, request.EmployeeId, r.From, r.To, request.AsOf, ct) : [];
+
+        var streams = new[] { StreamKeys.Employee(request.EmployeeId) }
+            .Concat(caseId is null || caseEvents.Count == 0 ? [] : [PerformanceCase.StreamKey(caseId)]).Concat(standardKeys);
+        var chains = await Chains(conn, streams.ToList(), request.AsOf, ct);
+        var batches = rows.GroupBy(t => t.BatchStream).Select(g => new SealedReference(g.Key, 1, g.First().BatchHash)).ToList();
+        var integrity = new IntegritySection(EventChain.Algorithm, IntegritySection.Instructions, chains, batches, chains.All(c => c.Verdict.Valid));
+
+        var hire = (EmployeeHired)employeeEvents[0].Data;
+        var brand = await session.LoadAsync<Brand>(StreamKeys.Brand(hire.BrandId), ct);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(brand?.TimeZone ?? Brand.DefaultTimeZone);
+        return Result<EvidenceInput>.Ok(new EvidenceInput(request.EmployeeId, caseId, request.AsOf, request.Now, request.GeneratedBy, zone,
+            employeeEvents, caseEvents, standardEvents, rows, await FairnessFlags(session, request.AsOf, ct), settings.Law, integrity));
+    }
+
+    /// <summary>
+    /// The chains, once the sealer has caught up with them: it seals a moment after commit, and a bundle
+    /// whose latest events carry no hash yet would prove less. After a few seconds it is exported as is.
+    /// </summary>
+    private async Task<List<ExportedChain>> Chains(NpgsqlConnection conn, IReadOnlyList<string> streams, DateTimeOffset? asOf, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(3);
+        while (true)
+        {
+            var chains = new List<ExportedChain>();
+            foreach (var key in streams) chains.Add(await Chain(conn, key, asOf, ct));
+            if (chains.All(c => c.Verdict.Pending == 0) || DateTime.UtcNow > deadline) return chains;
+            await Task.Delay(100, ct);
+        }
+    }
+
+    private async Task<ExportedChain> Chain(NpgsqlConnection conn, string streamId, DateTimeOffset? asOf, CancellationToken ct)
+    {
+        var events = await stored.StreamAsync(conn, streamId, asOf, ct);
+        var verdict = ChainCheck.Verify(streamId, await stored.SlotsAsync(conn, streamId, ct));
+        var exported = events.Select(e => new ExportedEvent(e.Event.Version, e.Sequence, e.Event.Type, e.Event.Timestamp, e.Event.Actor,
+            e.Event.Data, e.PrevHash, e.Hash)).ToList();
+        return new ExportedChain(streamId, exported, exported.LastOrDefault()?.Hash, verdict);
+    }
+
+    /// <summary>The posts whose standards bear on the case: at hire, after each change, and each plan's.</summary>
+    private static IEnumerable<(string Brand, string Post)> StandardPairs(IReadOnlyList<Recorded> employee, IReadOnlyList<Recorded> caseEvents)
+    {
+        var hire = (EmployeeHired)employee[0].Data;
+        yield return (hire.BrandId, hire.PostId);
+        foreach (var e in employee.Select(e => e.Data).OfType<PostChanged>()) yield return (hire.BrandId, e.ToPostId);
+        foreach (var e in caseEvents.Select(e => e.Data).OfType<PipSet>()) yield return (e.BrandId, e.PostId);
+    }
+
+    /// <summary>G3 flags as they stood at the instant: an alert closed later was still open then.</summary>
+    private static async Task<IReadOnlyList<Alert>> FairnessFlags(IQuerySession session, DateTimeOffset? asOf, CancellationToken ct)
+    {
+        var flags = await session.Query<Alert>().Where(a => a.Kind == AlertRule.Fairness).ToListAsync(ct);
+        if (asOf is not { } at) return flags;
+        return flags.Where(a => a.OpenedAt <= at).Select(a => a.ClosedAt > at ? a with { ClosedAt = null, Status = "open" } : a).ToList();
+    }
+
+    private static async Task<List<Recorded>> Fetch(IQuerySession session, string key, DateTimeOffset? asOf, CancellationToken ct)
+    {
+        var events = await session.Events.FetchStreamAsync(key, timestamp: asOf, token: ct);
+        return events.Select(ToRecorded).ToList();
+    }
+
+    private static Recorded ToRecorded(IEvent e) => new(e.StreamKey!, e.Version, e.Sequence, e.Timestamp, e.UserName ?? "", e.EventTypeName, e.Data);
+}

@@ -1,0 +1,173 @@
+using EventHr.Domain.Alerts;
+using EventHr.Domain.Cases;
+using EventHr.Domain.Law;
+using EventHr.Domain.Organisation;
+using EventHr.Domain.Staff;
+using EventHr.Domain.Standards;
+
+namespace EventHr.Domain.Evidence.Checklist;
+
+/// <summary>What the checklist is judged on: the histories as they stood at the bundle's instant.</summary>
+public sealed record ChecklistFacts(
+    IReadOnlyList<Recorded> EmployeeEvents, IReadOnlyList<Recorded> CaseEvents, Func<string, string, Standard?> StandardOf,
+    IReadOnlyList<Alert> FairnessFlags, LawSettings Law, IReadOnlyList<string> BrokenChains);
+
+/// <summary>
+/// The arbitration checklist: every element of art. 40(2) and guards G1–G11, satisfied with the events
+/// that prove it, or missing. It calls the very checks that refuse actions (StandardProvenance,
+/// Art40Termination, PayChange, Severance), so the bundle can never claim what the guards would refuse.
+/// </summary>
+public static class ArbitrationChecklist
+{
+    public static IReadOnlyList<LegalElement> Build(ChecklistFacts facts)
+    {
+        var employee = EmployeeAt(facts.EmployeeEvents, DateTimeOffset.MaxValue)
+            ?? throw new ArgumentException("the employee stream has no hire event", nameof(facts));
+        PerformanceCase? c = null;
+        foreach (var e in facts.CaseEvents) c = PerformanceCaseFold.Apply(c, e.Data);
+        var elements = new List<LegalElement>();
+        if (c is null)
+        {
+            elements.Add(LegalElement.Missing("case-opened", "g4-warning-not-finding", Labels.Case, "no performance case in the history"));
+            elements.AddRange(Art40Termination.Elements(null, employee, null));
+            elements.AddRange(Art40Termination.NotYetServed());
+            elements.Add(Retention(facts, null));
+            return elements;
+        }
+
+        var of = (Func<Type, IEnumerable<Recorded>>)(t => facts.CaseEvents.Where(e => e.Data.GetType() == t));
+        elements.Add(LegalElement.Met("case-opened", "g4-warning-not-finding", Labels.Case, [facts.CaseEvents[0].Ref],
+            "the early warning opened a case; it is not a finding of incompetence"));
+        elements.AddRange(Plans(facts, employee, of));
+        elements.Add(Findings(of));
+        elements.Add(NoRanking(of));
+
+        var termination = of(typeof(EmploymentTerminated)).Select(e => (Recorded: e, Event: (EmploymentTerminated)e.Data)).FirstOrDefault();
+        var notice = termination.Event is { } t ? new Art40Termination.Notice(t.NoticeServedOn, t.UnionNotifiedOn, t.NoticeKind) : null;
+        elements.AddRange(Art40Termination.Elements(c, employee, notice));
+        if (notice is null) elements.AddRange(Art40Termination.NotYetServed().Where(p => elements.All(x => x.Code != p.Code)));
+        else elements.Add(SeveranceElement(termination.Recorded, termination.Event, employee, facts.Law));
+
+        elements.AddRange(PayChanges(facts, of));
+        elements.Add(Retention(facts, termination.Event));
+        return elements;
+    }
+
+    /// <summary>G1 for each plan (standard published before the period and acknowledged), and the plan in effect (acknowledged).</summary>
+    private static IEnumerable<LegalElement> Plans(ChecklistFacts facts, Employee employee, Func<Type, IEnumerable<Recorded>> of)
+    {
+        var plans = of(typeof(PipSet)).GroupBy(e => ((PipSet)e.Data).Assessment).Select(g => g.Last()).ToList();
+        if (plans.Count == 0)
+        {
+            yield return LegalElement.Missing("pip-1", StandardProvenance.Guard, Labels.Plan(1), "no improvement plan has been set");
+            yield break;
+        }
+        foreach (var recorded in plans)
+        {
+            var plan = (PipSet)recorded.Data;
+            var n = plan.Assessment;
+            yield return StandardProvenance.Check(employee, facts.StandardOf(plan.BrandId, plan.PostId), plan.BrandId, plan.PostId, plan.From, $"pip-{n}-standard");
+            var ack = of(typeof(PipAcknowledged)).FirstOrDefault(e => ((PipAcknowledged)e.Data).Assessment == n && e.Sequence > recorded.Sequence);
+            yield return ack is null
+                ? LegalElement.Missing($"pip-{n}-acknowledged", StandardProvenance.Guard, Labels.Plan(n), "the employee has not acknowledged the plan (nor refused before a witness)")
+                : LegalElement.Met($"pip-{n}-acknowledged", StandardProvenance.Guard, Labels.Plan(n), [recorded.Ref, ack.Ref],
+                    $"{plan.From:yyyy-MM-dd} – {plan.Until:yyyy-MM-dd}, via {((PipAcknowledged)ack.Data).Via}");
+            var until = of(typeof(PipExtended)).Select(e => (PipExtended)e.Data).Where(x => x.Assessment == n).Select(x => x.Until).DefaultIfEmpty(plan.Until).Max();
+            yield return Fairness(facts, plan.BrandId, plan.PostId, plan.From, until, n);
+        }
+    }
+
+    /// <summary>G3: no fairness flag on the post's standard while the period ran.</summary>
+    private static LegalElement Fairness(ChecklistFacts facts, string brandId, string postId, DateOnly from, DateOnly until, int n)
+    {
+        var subject = $"{brandId}/{postId}";
+        var flag = facts.FairnessFlags.FirstOrDefault(a => a.Subject == subject
+            && DateOnly.FromDateTime(a.OpenedAt.UtcDateTime) <= until && (a.ClosedAt is null || DateOnly.FromDateTime(a.ClosedAt.Value.UtcDateTime) >= from));
+        return flag is null
+            ? LegalElement.Met($"pip-{n}-fair-target", "g3-target-under-review", Labels.Fair, [$"alerts:fairness:{subject}"],
+                $"no fairness flag on {subject} between {from:yyyy-MM-dd} and {until:yyyy-MM-dd}")
+            : LegalElement.Missing($"pip-{n}-fair-target", "g3-target-under-review", Labels.Fair, $"{flag.AlertId}: {flag.Message}");
+    }
+
+    /// <summary>G4: each finding rests on a full, assessed period of an acknowledged plan.</summary>
+    private static LegalElement Findings(Func<Type, IEnumerable<Recorded>> of)
+    {
+        var findings = of(typeof(IncompetenceFound)).ToList();
+        var assessed = of(typeof(PipAssessed)).ToList();
+        var unsupported = findings.Where(f => !assessed.Any(a => ((PipAssessed)a.Data).Assessment == ((IncompetenceFound)f.Data).Assessment
+            && ((PipAssessed)a.Data).Outcome != AssessmentOutcomes.Met && a.Sequence < f.Sequence)).ToList();
+        return unsupported.Count == 0
+            ? LegalElement.Met("findings-on-full-periods", "g4-warning-not-finding", Labels.FullPeriods,
+                findings.Select(f => f.Ref).Concat(assessed.Select(a => a.Ref)), findings.Count == 0 ? "no finding has been made" : null)
+            : LegalElement.Missing("findings-on-full-periods", "g4-warning-not-finding", Labels.FullPeriods,
+                $"{string.Join(", ", unsupported.Select(f => f.Ref))} without a failed assessment period");
+    }
+
+    /// <summary>G2: findings compare the employee with the plan's own targets, never with a ranking of peers.</summary>
+    private static LegalElement NoRanking(Func<Type, IEnumerable<Recorded>> of)
+    {
+        var findings = of(typeof(IncompetenceFound)).ToList();
+        var ranked = findings.Where(f => ((IncompetenceFound)f.Data).Results.Any(r => r.Target is null)).ToList();
+        return ranked.Count == 0
+            ? LegalElement.Met("no-forced-ranking", "g2-forced-ranking", Labels.NoRanking, findings.Select(f => f.Ref),
+                findings.Count == 0 ? "no finding has been made" : "every failed metric is measured against the plan's target")
+            : LegalElement.Missing("no-forced-ranking", "g2-forced-ranking", Labels.NoRanking, "a finding has no absolute target");
+    }
+
+    /// <summary>G9: the recorded severance equals the art. 47 arithmetic on the recorded wages.</summary>
+    private static LegalElement SeveranceElement(Recorded recorded, EmploymentTerminated t, Employee employee, LawSettings law)
+    {
+        var expected = Severance.Calculate(employee, t.EffectiveOn, law);
+        return expected.Amount == t.Severance.Amount
+            ? LegalElement.Met("severance", "g9-severance", Labels.Severance, [recorded.Ref], t.Severance.Explanation)
+            : LegalElement.Missing("severance", "g9-severance", Labels.Severance,
+                $"recorded {t.Severance.Amount:0.00}, art. 47 gives {expected.Amount:0.00} ({expected.Explanation})");
+    }
+
+    /// <summary>G10: each pay change, re-checked by art. 35 against the profile as it stood just before it.</summary>
+    private static IEnumerable<LegalElement> PayChanges(ChecklistFacts facts, Func<Type, IEnumerable<Recorded>> of)
+    {
+        foreach (var r in of(typeof(EmployeeReassigned)))
+        {
+            var e = (EmployeeReassigned)r.Data;
+            var before = EmployeeAt(facts.EmployeeEvents, e.DecidedAt.AddTicks(-1))!;
+            var post = new Post($"post:{e.ToPostId}", e.ToPostId, e.ToPostId, "", new PayBand(e.NewPostPayBand.Min, e.NewPostPayBand.Max), []);
+            foreach (var x in PayChange.ForReassignment(before, post, e.NewMonthlySalary, e.ConsentRef, facts.Law))
+                yield return x with { Evidence = [r.Ref, .. x.Evidence] };
+        }
+        foreach (var r in of(typeof(PayAdjusted)))
+        {
+            var e = (PayAdjusted)r.Data;
+            var before = EmployeeAt(facts.EmployeeEvents, e.DecidedAt.AddTicks(-1))!;
+            foreach (var x in PayChange.ForAdjustment(before, e.NewMonthlySalary, e.ConsentRef, facts.Law))
+                yield return x with { Evidence = [r.Ref, .. x.Evidence] };
+        }
+    }
+
+    /// <summary>G11: nothing deleted or changed (every chain verifies), kept at least two years after the end (art. 50).</summary>
+    private static LegalElement Retention(ChecklistFacts facts, EmploymentTerminated? t)
+    {
+        var keepUntil = t is null ? "while employed, and 2 years after the contract ends" : $"at least until {t.EffectiveOn.AddYears(2):yyyy-MM-dd}";
+        return facts.BrokenChains.Count == 0
+            ? LegalElement.Met("retention-integrity", "g11-retention", Labels.Retention, ["integrity"], $"every hash chain verifies; keep {keepUntil}")
+            : LegalElement.Missing("retention-integrity", "g11-retention", Labels.Retention, $"broken: {string.Join(", ", facts.BrokenChains)}");
+    }
+
+    private static Employee? EmployeeAt(IReadOnlyList<Recorded> events, DateTimeOffset at)
+    {
+        Employee? employee = null;
+        foreach (var e in events.Where(e => e.At <= at)) employee = EmployeeFold.Apply(employee, e.Data);
+        return employee;
+    }
+
+    private static class Labels
+    {
+        public const string Case = "预警立案（非认定）warning opened a case, not a finding";
+        public static string Plan(int n) => $"绩效改进计划 #{n} 已生效 improvement plan #{n} in effect (set and acknowledged)";
+        public const string Fair = "目标公平 target not under a fairness review during the period";
+        public const string FullPeriods = "认定基于完整考核期 findings rest on full, assessed plan periods";
+        public const string NoRanking = "非末位淘汰 no finding from ranking among peers";
+        public const string Severance = "经济补偿金计算 severance per art. 47";
+        public const string Retention = "证据保存且未被篡改 evidence kept and unaltered";
+    }
+}

@@ -1,0 +1,217 @@
+using System.Text.Json.Nodes;
+using EventHr.Api.Tests.Support;
+using EventHr.Domain.Evidence.Integrity;
+
+namespace EventHr.Api.Tests;
+
+/// <summary>The arbitration bundle: the case's history in time order, the legal checklist, as-of replay, integrity.</summary>
+[Collection(AppCollection.Name)]
+public sealed class EvidenceTests(AppFixture fixture)
+{
+    private readonly TestApi _api = new(fixture);
+    private CaseApi Cases => new(_api);
+    private readonly string _auditor = Tokens.For("auditor-zhao", "auditor");
+
+    private async Task<HttpResponseMessage> Export(string employee, string query = "", string? token = null,
+        IDictionary<string, string>? headers = null) =>
+        await _api.Send(HttpMethod.Get, $"/api/employees/{employee}/evidence{query}", token: token ?? _auditor, headers: headers);
+
+    private async Task<(JsonNode Bundle, string Text)> Bundle(string employee, string query = "")
+    {
+        var response = await Export(employee, query);
+        var text = await response.Content.ReadAsStringAsync();
+        ((int)response.StatusCode).ShouldBe(200, text);
+        return (JsonNode.Parse(text)!, text);
+    }
+
+    private static Dictionary<string, JsonNode> Checklist(JsonNode bundle) =>
+        bundle["checklist"]!.AsArray().ToDictionary(e => e!["code"]!.GetValue<string>(), e => e!);
+
+    private static bool Met(JsonNode bundle, string code) => Checklist(bundle)[code]["satisfied"]!.GetValue<bool>();
+
+    private async Task<(string CaseId, string Employee)> Terminated()
+    {
+        var (caseId, employee) = await Cases.WalkToSecondFinding();
+        await _api.Json(await Cases.Decide(caseId, new
+        {
+            kind = "terminate", reason = "培训/调岗后仍不能胜任", unionNotifiedOn = "2026-11-24", noticeKind = "30-days", servedOn = "2026-11-25"
+        }), 200);
+        return (caseId, employee);
+    }
+
+    [Fact]
+    public async Task a_case_walked_to_termination_gives_a_bundle_in_time_order_with_every_element_satisfied()
+    {
+        var (caseId, employee) = await Terminated();
+
+        var response = await Export(employee);
+        var text = await response.Content.ReadAsStringAsync();
+        var bundle = JsonNode.Parse(text)!;
+        var checklist = Checklist(bundle);
+        var timeline = bundle["timeline"]!.AsArray();
+        var types = timeline.Select(e => e!["type"]!.GetValue<string>()).ToList();
+
+        ((int)response.StatusCode).ShouldBe(200, text);
+        bundle["caseId"]!.GetValue<string>().ShouldBe(caseId);
+        bundle["employeeName"]!.GetValue<string>().ShouldBe("王小明");
+        bundle["atHire"]!["monthlySalary"]!.GetValue<decimal>().ShouldBe(10000m);
+        checklist.Values.Where(e => !e["satisfied"]!.GetValue<bool>()).Select(e => e["code"]!.GetValue<string>()).ShouldBeEmpty();
+        bundle["checklistSatisfied"]!.GetValue<bool>().ShouldBeTrue();
+        foreach (var code in new[] { "case-opened", "pip-1-standard-acknowledged", "pip-1-acknowledged", "pip-2-standard-acknowledged",
+                     "finding-1", "remedy", "second-assessment", "no-protected-status", "union-notified", "notice", "severance",
+                     "pay-in-new-band", "pay-cut-consent", "no-forced-ranking", "findings-on-full-periods", "pip-1-fair-target", "retention-integrity" })
+            checklist.ShouldContainKey(code);
+        checklist["remedy"]["evidence"]!.AsArray().Single()!.GetValue<string>().ShouldContain("reassigned");
+        checklist["severance"]["note"]!.GetValue<string>().ShouldStartWith("0.5 × 8000.00 = 4000.00");
+        types.First().ShouldBe("standard_published");                                      // published before the hire
+        types.IndexOf("employee_hired").ShouldBeLessThan(types.IndexOf("standard_acknowledged"));
+        types.TakeLast(2).ShouldBe(["employment_terminated", "employment_ended"], ignoreOrder: true);
+        types.ShouldContain("standard_published");
+        types.ShouldContain("standard_acknowledged");
+        types.ShouldContain("warning_raised");
+        types.ShouldContain("pip_acknowledged");
+        types.ShouldContain("employee_reassigned");
+        types.IndexOf("incompetence_found").ShouldBeLessThan(types.IndexOf("employee_reassigned"));
+        timeline.Select(e => e!["at"]!.GetValue<DateTimeOffset>()).ShouldBeInOrder();
+        timeline.Single(e => e!["type"]!.GetValue<string>() == "warning_raised")!["data"]!["recipients"]!.AsArray().Count.ShouldBe(2);
+        timeline[1]!["localTime"]!.GetValue<string>().ShouldEndWith("+08:00");
+        timeline.ShouldAllBe(e => e!["hash"] != null);
+        bundle["termination"]!["severance"]!["amount"]!.GetValue<decimal>().ShouldBe(4000m);
+        var periods = bundle["periods"]!.AsArray();
+        periods.Count.ShouldBe(3);                                                         // the warning days and two plan periods
+        periods[1]!["days"]!.AsArray().Count.ShouldBe(7);
+        periods[1]!["days"]![0]!["sourceId"]!.GetValue<string>().ShouldBe($"{_api.Run}:{employee}:2026-11-05");
+        periods[1]!["days"]![0]!["batchHash"]!.GetValue<string>().Length.ShouldBe(64);
+        periods[2]!["postId"]!.GetValue<string>().ShouldBe(_api.Id("cs"));
+        bundle["integrity"]!["allValid"]!.GetValue<bool>().ShouldBeTrue();
+        BundleVerifier.Verify(text).Valid.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task every_read_is_recorded_with_who_and_the_digest_of_what_was_handed_out()
+    {
+        var (brand, post, employee) = await _api.OperationsHire();
+
+        var response = await Export(employee, token: _auditor);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var exports = await AuditTrail.Events(fixture, $"evidence:{employee}");
+
+        var header = response.Headers.GetValues("X-Content-SHA256").Single();
+        header.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+        var exported = exports.Single();
+        exported.Type.ShouldBe("evidence_exported");
+        exported.UserName.ShouldBe("auditor-zhao");
+        ((EventHr.Domain.Evidence.EvidenceExported)exported.Data).ContentSha256.ShouldBe(header);
+        ((EventHr.Domain.Evidence.EvidenceExported)exported.Data).Format.ShouldBe("json");
+    }
+
+    [Fact]
+    public async Task each_missing_step_shows_as_missing()
+    {
+        var (brand, post, employee) = await _api.OperationsHire();
+        var caseId = $"{employee}-1";
+        var noCase = (await Bundle(employee)).Bundle;
+        await Cases.AcknowledgeStandard(employee, brand, post, 1);
+        await Cases.TallyDays(employee, new DateOnly(2026, 11, 2), 2, 2, 2);
+        await Cases.WaitForCase(caseId, "plan-pending");
+        await Cases.SetPlan(caseId, new { orders = 5 }, "2026-11-05", "2026-11-11");
+        var unacknowledged = (await Bundle(employee)).Bundle;
+        await Cases.AcknowledgePlan(caseId, employee);
+        await Cases.TallyDays(employee, new DateOnly(2026, 11, 5), 2, 2, 2, 2, 2, 2, 2);
+        await Cases.WaitForCase(caseId, "remedy-required");
+        await _api.Ok(HttpMethod.Post, $"/api/cases/{caseId}/trainings", new { course = "促销技巧 promotion technique", scheduledOn = "2026-11-13", metric = "orders" });
+        var trainingNotDone = (await Bundle(employee)).Bundle;
+
+        noCase["caseId"].ShouldBeNull();
+        Met(noCase, "case-opened").ShouldBeFalse();
+        Met(noCase, "finding-1").ShouldBeFalse();
+        Met(noCase, "retention-integrity").ShouldBeTrue();
+        Met(unacknowledged, "pip-1-standard-acknowledged").ShouldBeTrue();
+        Met(unacknowledged, "pip-1-acknowledged").ShouldBeFalse();
+        Met(unacknowledged, "union-notified").ShouldBeFalse();
+        unacknowledged["checklistSatisfied"]!.GetValue<bool>().ShouldBeFalse();
+        Met(trainingNotDone, "pip-1-acknowledged").ShouldBeTrue();
+        Met(trainingNotDone, "finding-1").ShouldBeTrue();
+        Met(trainingNotDone, "remedy").ShouldBeFalse();
+        Met(trainingNotDone, "second-assessment").ShouldBeFalse();
+        Met(trainingNotDone, "union-notified").ShouldBeFalse();
+        Checklist(trainingNotDone)["union-notified"]["guard"]!.GetValue<string>().ShouldBe("art43-union-not-notified");
+    }
+
+    [Fact]
+    public async Task as_of_before_a_correction_shows_the_old_figure_and_the_current_bundle_lists_the_correction_after_the_decision()
+    {
+        var (brand, post, employee) = await _api.OperationsHire();
+        var caseId = $"{employee}-1";
+        await Cases.AcknowledgeStandard(employee, brand, post, 1);
+        await Cases.TallyDays(employee, new DateOnly(2026, 11, 2), 2, 2, 2);
+        await Cases.WaitForCase(caseId, "plan-pending");
+        await Cases.SetPlan(caseId, new { orders = 5 }, "2026-11-05", "2026-11-11");
+        await Cases.AcknowledgePlan(caseId, employee);
+        await Cases.TallyDays(employee, new DateOnly(2026, 11, 5), 2, 2, 2, 2, 2, 2, 2);
+        await Cases.WaitForCase(caseId, "remedy-required");
+        await Task.Delay(20);
+        var beforeCorrection = DateTimeOffset.UtcNow;
+        await Task.Delay(20);
+        var original = $"{_api.Run}:{employee}:2026-11-06";
+        await _api.PostTallies(new[]
+        {
+            new { sourceId = original + ":fix", corrects = original, employeeId = employee, date = "2026-11-06",
+                  metrics = new { orders = 9, visitors = 150, revenue = 855m, clicks = 400 } }
+        });
+
+        var then = (await Bundle(employee, $"?asOf={Uri.EscapeDataString(beforeCorrection.ToString("O"))}")).Bundle;
+        var now = (await Bundle(employee)).Bundle;
+
+        JsonNode Day(JsonNode b, string sourceId) => b["periods"]![1]!["days"]!.AsArray().Single(d => d!["sourceId"]!.GetValue<string>() == sourceId)!;
+        Day(then, original)["metrics"]!["orders"]!.GetValue<int>().ShouldBe(2);
+        Day(then, original)["status"]!.GetValue<string>().ShouldBe("in-force");
+        then["periods"]![1]!["days"]!.AsArray().Count.ShouldBe(7);
+        then["correctionsAfterDecisions"]!.AsArray().ShouldBeEmpty();
+        then["asOf"].ShouldNotBeNull();
+        Day(now, original)["status"]!.GetValue<string>().ShouldBe("corrected");
+        Day(now, original + ":fix")["metrics"]!["orders"]!.GetValue<int>().ShouldBe(9);
+        var corrections = now["correctionsAfterDecisions"]!.AsArray();
+        corrections.Select(c => c!["decisionType"]!.GetValue<string>()).ShouldBe(["pip_assessed", "incompetence_found"], ignoreOrder: true);
+        corrections[0]!["oldValues"]!["orders"]!.GetValue<int>().ShouldBe(2);
+        corrections[0]!["newValues"]!["orders"]!.GetValue<int>().ShouldBe(9);
+        var assessed = now["timeline"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "pip_assessed")!;
+        assessed["data"]!["results"]![0]!["periodAverage"]!.GetValue<decimal>().ShouldBe(2m);    // the figures the decision used
+    }
+
+    [Fact]
+    public async Task tampering_is_reported_alike_by_the_online_verifier_and_the_offline_one()
+    {
+        var (caseId, employee) = await Terminated();
+        var (_, before) = await Bundle(employee);
+
+        await Tamper.Sql("update {schema}.mt_events set data = jsonb_set(data, '{reason}', '\"改写\"') where stream_id = @s and type = 'employment_terminated'",
+            ("s", $"case:{caseId}"));
+        var online = await _api.Ok(HttpMethod.Get, $"/api/audit/verify/case:{caseId}", token: _auditor);
+        var (afterBundle, after) = await Bundle(employee);
+        var offline = BundleVerifier.Verify(after);
+
+        BundleVerifier.Verify(before).Valid.ShouldBeTrue();
+        online["valid"]!.GetValue<bool>().ShouldBeFalse();
+        var brokenAt = online["brokenAt"]!.GetValue<long>();
+        offline.Valid.ShouldBeFalse();
+        offline.Chains.Single(c => c.StreamId == $"case:{caseId}").BrokenAt.ShouldBe(brokenAt);
+        afterBundle["integrity"]!["allValid"]!.GetValue<bool>().ShouldBeFalse();
+        Met(afterBundle, "retention-integrity").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task bundles_are_for_hr_auditors_and_admins_and_bad_input_is_a_problem()
+    {
+        var (_, _, employee) = await _api.OperationsHire();
+
+        await TestApi.ShouldBeProblem(await Export(employee, token: Tokens.For("M01", "manager")), 403);
+        await TestApi.ShouldBeProblem(await Export(employee, token: Tokens.For($"u-{employee}", "employee", employee)), 403);
+        (await TestApi.ShouldBeProblem(await Export(employee, "?asOf=last-week"), 400))["errors"]!["asOf"].ShouldNotBeNull();
+        (await TestApi.ShouldBeProblem(await Export(employee, "?format=docx"), 400))["errors"]!["format"].ShouldNotBeNull();
+        await TestApi.ShouldBeProblem(await Export(employee, "?caseId=nope-1"), 404);
+        await TestApi.ShouldBeProblem(await Export(_api.Id("nobody")), 404);
+        await TestApi.ShouldBeProblem(await Export(employee, "?asOf=2020-01-01T00:00:00Z"), 404);
+        (await AuditTrail.Events(fixture, $"evidence:{employee}")).ShouldBeEmpty();
+    }
+}
