@@ -1,6 +1,7 @@
 namespace EventHr.Bench;
 
-public sealed record BenchOptions(string ApiUrl, string Database, string Token, int Employees, int Days, int Writers, int BatchesPerSecond)
+public sealed record BenchOptions(string ApiUrl, string Database, string Token, int Employees, int Days, int Writers, int BatchesPerSecond,
+    int Requests = 200, int ChainEvents = 1_000_000)
 {
     public static BenchOptions FromEnvironment(string[] args)
     {
@@ -13,6 +14,7 @@ public sealed record BenchOptions(string ApiUrl, string Database, string Token, 
             Environment.GetEnvironmentVariable("EVENTHR_BENCH_URL") ?? "http://127.0.0.1:5090",
             Environment.GetEnvironmentVariable("EVENTHR_BENCH_DB") ?? "",
             Environment.GetEnvironmentVariable("EVENTHR_BENCH_TOKEN") ?? throw new InvalidOperationException("EVENTHR_BENCH_TOKEN is not set"),
-            Arg("--employees", 2000), Arg("--days", 100), Arg("--writers", 2), Arg("--batches-per-second", 10));
+            Arg("--employees", 2000), Arg("--days", 100), Arg("--writers", 2), Arg("--batches-per-second", 10),
+            Arg("--requests", 200), Arg("--chain-events", 1_000_000));
     }
 }

@@ -9,12 +9,13 @@ return scenario switch
     "ingest" => await IngestBench.Run(options),
     "demo" => await Demo.Run(options),
     "report" => await ReportBench.Run(options),
+    "evidence" => await EvidenceBench.Run(options),
     "lifecycle" => await LifecycleBench.Run(options with { Days = options.Days == 100 ? 30 : options.Days }),
     _ => Usage()
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ./ops/bench ingest|lifecycle|report [--employees 2000] [--days 100] [--writers 2] [--batches-per-second 10]");
+    Console.Error.WriteLine("usage: ./ops/bench ingest|lifecycle|report|evidence [--employees 2000] [--days 100] [--writers 2] [--batches-per-second 10] [--requests 200] [--chain-events 1000000]");
     return 2;
 }

@@ -88,6 +88,34 @@ public sealed class EvidenceTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task the_bundle_prints_as_html_and_as_a_pdf_whose_text_holds_the_chinese_name_and_the_checklist()
+    {
+        var (_, employee) = await Terminated();
+
+        var html = await Export(employee, headers: new Dictionary<string, string> { ["Accept"] = "text/html" });
+        var pdf = await Export(employee, "?format=pdf");
+        var page = await html.Content.ReadAsStringAsync();
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var text = string.Join("\n", document.GetPages().Select(p => p.Text));
+
+        html.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        page.ShouldContain("王小明");
+        page.ShouldContain("法律要件清单 Legal checklist");
+        page.ShouldContain("union-notified");
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        pdf.Content.Headers.ContentDisposition!.FileName!.ShouldContain(employee);
+        document.NumberOfPages.ShouldBeGreaterThan(1);
+        text.ShouldContain("王小明");
+        text.ShouldContain("法律要件清单");
+        text.ShouldContain("Legal checklist");
+        text.ShouldContain("union-notified");
+        text.ShouldContain("事先通知工会");
+        (await AuditTrail.Events(fixture, $"evidence:{employee}")).Select(e => ((EventHr.Domain.Evidence.EvidenceExported)e.Data).Format)
+            .ShouldBe(["html", "pdf"]);
+    }
+
+    [Fact]
     public async Task every_read_is_recorded_with_who_and_the_digest_of_what_was_handed_out()
     {
         var (brand, post, employee) = await _api.OperationsHire();

@@ -26,13 +26,15 @@ public static class EvidenceEndpoint
     [Tags("Evidence and audit")]
     [ProducesResponseType<EvidenceBundle>(200, "application/json", "text/html", "application/pdf")]
     public static async Task<IResult> Get(string employeeId, string? caseId, string? asOf, string? format, HttpContext http,
-        IDocumentSession session, EvidenceReader reader, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ClaimsPrincipal user,
+        IDocumentSession session, EvidenceReader reader, EvidencePdf pdf, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ClaimsPrincipal user,
         TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         AsOf.TryParse(asOf, errors, out var at);
         var chosen = Formats.Choose(format, http.Request.Headers.Accept.ToString(), errors);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
+        if (chosen == Formats.Pdf && pdf.Unavailable is { } why)
+            return Results.Problem(why, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF unavailable");
 
         var actor = user.ActorFor(Roles.Auditor, Roles.Hr, Roles.Admin);
         var now = clock.GetUtcNow();
@@ -42,8 +44,8 @@ public static class EvidenceEndpoint
 
         var (bytes, contentType) = chosen switch
         {
-            Formats.Html => (EvidenceHtml.Render(bundle), "text/html; charset=utf-8"),
-            Formats.Pdf => (EvidencePdf.Render(bundle), "application/pdf"),
+            Formats.Html => (EvidenceHtml.Render(bundle, json.Value.SerializerOptions), "text/html; charset=utf-8"),
+            Formats.Pdf => (pdf.Render(bundle, json.Value.SerializerOptions), "application/pdf"),
             _ => (JsonSerializer.SerializeToUtf8Bytes(bundle, json.Value.SerializerOptions), "application/json; charset=utf-8")
         };
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -12,6 +12,8 @@ public static class Services
         services.AddSingleton(new Projections.Audit.StoredEvents(schema));
         services.AddSingleton(new Projections.Audit.EvidenceTallies(schema));
         services.AddSingleton<Evidence.EvidenceReader>();
+        services.AddSingleton<Evidence.Pdf.EvidenceFonts>();
+        services.AddSingleton<Evidence.EvidencePdf>();
         services.AddSingleton<Rules.RuleTriggers>();
         services.AddHostedService<Reports.ReportScheduleStart>();
         services.AddHttpClient(Notifications.WebhookDelivery.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
