@@ -31,7 +31,7 @@ public static class EventStore
         o.Events.MetadataConfig.HeadersEnabled = true;
         o.Events.MetadataConfig.UserNameEnabled = true;
 
-        MapEventNames(o);
+        var eventTypes = MapEventNames(o);
 
         o.Projections.Add<BrandProjection>(ProjectionLifecycle.Inline);
         o.Projections.Add<PostProjection>(ProjectionLifecycle.Inline);
@@ -54,50 +54,60 @@ public static class EventStore
 
         // Integrity: every event is sealed into its stream's hash chain after commit (issue 4).
         o.Storage.ExtendedSchemaObjects.Add(EventHashTable.Definition(schema));
-        o.Events.Subscribe(new EventSealer(schema, NpgsqlDataSource.Create(connectionString)));
+        // The sealer reads stored rows itself; the daemon need not load the large tally batches for it.
+        o.Events.Subscribe(new EventSealer(schema, NpgsqlDataSource.Create(connectionString),
+            eventTypes.Where(t => t != typeof(TalliesRecorded))));
     }
 
     /// <summary>
     /// Stable names stored with each event: renaming a C# class must never orphan history that a
     /// tribunal may ask for years later (G11).
     /// </summary>
-    private static void MapEventNames(StoreOptions o)
+    private static List<Type> MapEventNames(StoreOptions o)
     {
-        o.Events.MapEventType<BrandRegistered>("brand_registered");
-        o.Events.MapEventType<BrandProfileRevised>("brand_profile_revised");
-        o.Events.MapEventType<PostDefined>("post_defined");
-        o.Events.MapEventType<PostRevised>("post_revised");
-        o.Events.MapEventType<StandardPublished>("standard_published");
-        o.Events.MapEventType<EmployeeHired>("employee_hired");
-        o.Events.MapEventType<StandardAcknowledged>("standard_acknowledged");
-        o.Events.MapEventType<ProtectionRecorded>("protection_recorded");
-        o.Events.MapEventType<TalliesRecorded>("tallies_recorded");
-        o.Events.MapEventType<PostChanged>("post_changed");
-        o.Events.MapEventType<SalaryChanged>("salary_changed");
-        o.Events.MapEventType<EmploymentEnded>("employment_ended");
+        var types = new List<Type>();
+        void Map<T>(string name) where T : class
+        {
+            o.Events.MapEventType<T>(name);
+            types.Add(typeof(T));
+        }
 
-        o.Events.MapEventType<PerformanceCaseOpened>("case_opened");
-        o.Events.MapEventType<WarningRaised>("warning_raised");
-        o.Events.MapEventType<BreachAttached>("breach_attached");
-        o.Events.MapEventType<ConversationNoted>("conversation_noted");
-        o.Events.MapEventType<PipDrafted>("pip_drafted");
-        o.Events.MapEventType<PipSet>("pip_set");
-        o.Events.MapEventType<PipAcknowledged>("pip_acknowledged");
-        o.Events.MapEventType<PipAssessed>("pip_assessed");
-        o.Events.MapEventType<PipPassed>("pip_passed");
-        o.Events.MapEventType<PipExtended>("pip_extended");
-        o.Events.MapEventType<IncompetenceFound>("incompetence_found");
-        o.Events.MapEventType<TrainingAssigned>("training_assigned");
-        o.Events.MapEventType<TrainingCompleted>("training_completed");
-        o.Events.MapEventType<EmployeeReassigned>("employee_reassigned");
-        o.Events.MapEventType<PayAdjusted>("pay_adjusted");
-        o.Events.MapEventType<AssessmentDataMissing>("assessment_data_missing");
-        o.Events.MapEventType<EmploymentTerminated>("employment_terminated");
+        Map<BrandRegistered>("brand_registered");
+        Map<BrandProfileRevised>("brand_profile_revised");
+        Map<PostDefined>("post_defined");
+        Map<PostRevised>("post_revised");
+        Map<StandardPublished>("standard_published");
+        Map<EmployeeHired>("employee_hired");
+        Map<StandardAcknowledged>("standard_acknowledged");
+        Map<ProtectionRecorded>("protection_recorded");
+        Map<TalliesRecorded>("tallies_recorded");
+        Map<PostChanged>("post_changed");
+        Map<SalaryChanged>("salary_changed");
+        Map<EmploymentEnded>("employment_ended");
 
-        o.Events.MapEventType<Domain.Alerts.AlertRuleSet>("alert_rule_set");
-        o.Events.MapEventType<Domain.Alerts.AlertOpened>("alert_opened");
-        o.Events.MapEventType<Domain.Alerts.AlertClosed>("alert_closed");
-        o.Events.MapEventType<Domain.Notifications.WebhookChannelDefined>("webhook_channel_defined");
-        o.Events.MapEventType<Domain.Evidence.EvidenceExported>("evidence_exported");
+        Map<PerformanceCaseOpened>("case_opened");
+        Map<WarningRaised>("warning_raised");
+        Map<BreachAttached>("breach_attached");
+        Map<ConversationNoted>("conversation_noted");
+        Map<PipDrafted>("pip_drafted");
+        Map<PipSet>("pip_set");
+        Map<PipAcknowledged>("pip_acknowledged");
+        Map<PipAssessed>("pip_assessed");
+        Map<PipPassed>("pip_passed");
+        Map<PipExtended>("pip_extended");
+        Map<IncompetenceFound>("incompetence_found");
+        Map<TrainingAssigned>("training_assigned");
+        Map<TrainingCompleted>("training_completed");
+        Map<EmployeeReassigned>("employee_reassigned");
+        Map<PayAdjusted>("pay_adjusted");
+        Map<AssessmentDataMissing>("assessment_data_missing");
+        Map<EmploymentTerminated>("employment_terminated");
+
+        Map<Domain.Alerts.AlertRuleSet>("alert_rule_set");
+        Map<Domain.Alerts.AlertOpened>("alert_opened");
+        Map<Domain.Alerts.AlertClosed>("alert_closed");
+        Map<Domain.Notifications.WebhookChannelDefined>("webhook_channel_defined");
+        Map<Domain.Evidence.EvidenceExported>("evidence_exported");
+        return types;
     }
 }

@@ -9,42 +9,59 @@ namespace EventHr.Projections.Audit;
 
 /// <summary>
 /// Seals every event into its stream's hash chain a moment after it commits. It runs as a Marten
-/// subscription in the async daemon, so it sees events in commit-safe sequence order (behind the
-/// high-water mark), one node at a time, and its seals commit in the same transaction as its progress.
-/// Sealing after commit is what lets the hash cover the server's timestamp, and keeps hashing off the
-/// ingestion path. Re-running a page is harmless: a chain is a pure function of the stored events, and
-/// versions already sealed are skipped, so a rewind never re-seals changed history.
+/// subscription in the async daemon, so it works on sequence ranges behind the high-water mark (no
+/// event committed later can land inside a range it has sealed), on one node at a time, with its
+/// progress kept by the daemon. Sealing after commit is what lets the hash cover the server's
+/// timestamp, and keeps hashing off the ingestion path.
 /// </summary>
+/// <remarks>
+/// The daemon is told to load only the event types named at registration (all but the large tally
+/// batches): the sealer never uses the deserialised events, it reads every row of the range itself,
+/// as stored text, in chunks. Seals are written on their own connection before the daemon records
+/// progress; a range run twice writes nothing new, because a chain is a pure function of the stored
+/// events and versions already sealed are skipped — so a rewind never re-seals altered history.
+/// </remarks>
 public sealed class EventSealer : SubscriptionBase
 {
     public const string SubscriptionName = "event_sealer";
+    private const int ChunkSize = 250;
     private const int CacheLimit = 50_000;
 
     private readonly string _schema;
     private readonly NpgsqlDataSource _dataSource;
     private readonly StoredEvents _events;
-    // Chain heads of recently sealed streams: saves a lookup per page for busy streams.
+    // Chain heads of recently sealed streams: saves a lookup per chunk for busy streams.
     private readonly Dictionary<string, (long Version, string Hash)> _heads = new();
 
-    public EventSealer(string schema, NpgsqlDataSource dataSource)
+    public EventSealer(string schema, NpgsqlDataSource dataSource, IEnumerable<Type> loadedTypes)
     {
         _schema = schema;
         _dataSource = dataSource;
         _events = new StoredEvents(schema);
         Name = SubscriptionName;
         Options.BatchSize = 500;
+        foreach (var type in loadedTypes) IncludeType(type);
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
         IDocumentOperations operations, CancellationToken ct)
     {
-        if (page.Events.Count == 0) return NullChangeListener.Instance;
-        var sequences = page.Events.Select(e => e.Sequence).ToArray();
-
         await using var conn = await _dataSource.OpenConnectionAsync(ct);
-        var rows = await _events.BySequenceAsync(conn, sequences, ct);
-        await LoadHeadsAsync(conn, rows.Select(r => r.Event.StreamId).Distinct().Where(s => !_heads.ContainsKey(s)).ToArray(), ct);
+        var from = page.SequenceFloor;
+        while (true)
+        {
+            var rows = await _events.RangeAsync(conn, from, page.SequenceCeiling, ChunkSize, ct);
+            if (rows.Count == 0) break;
+            await SealAsync(conn, rows, ct);
+            from = rows[^1].Sequence;
+        }
+        if (_heads.Count > CacheLimit) _heads.Clear();
+        return NullChangeListener.Instance;
+    }
 
+    private async Task SealAsync(NpgsqlConnection conn, List<StoredEvents.RawRow> rows, CancellationToken ct)
+    {
+        await LoadHeadsAsync(conn, rows.Select(r => r.StreamId).Distinct().Where(s => !_heads.ContainsKey(s)).ToArray(), ct);
         var seq = new List<long>(rows.Count);
         var stream = new List<string>(rows.Count);
         var version = new List<long>(rows.Count);
@@ -52,22 +69,25 @@ public sealed class EventSealer : SubscriptionBase
         var hash = new List<string>(rows.Count);
         foreach (var row in rows)
         {
-            var e = row.Event;
+            var e = row;
             var head = _heads.TryGetValue(e.StreamId, out var h) ? h : (Version: 0L, Hash: EventChain.Genesis);
             if (e.Version <= head.Version) continue;
-            var next = EventChain.Hash(head.Hash, e);
+            var next = EventChain.Hash(head.Hash, e.StreamId, e.Version, e.Type, e.Timestamp, e.Actor, e.Data);
             seq.Add(row.Sequence); stream.Add(e.StreamId); version.Add(e.Version); prev.Add(head.Hash); hash.Add(next);
             _heads[e.StreamId] = (e.Version, next);
         }
-
-        if (seq.Count > 0)
-            operations.QueueSqlCommand($"""
-                insert into {_schema}.{EventHashTable.Name} (seq_id, stream_id, version, prev_hash, hash)
-                select * from unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[])
-                on conflict do nothing
-                """, seq.ToArray(), stream.ToArray(), version.ToArray(), prev.ToArray(), hash.ToArray());
-        if (_heads.Count > CacheLimit) _heads.Clear();
-        return NullChangeListener.Instance;
+        if (seq.Count == 0) return;
+        await using var cmd = new NpgsqlCommand($"""
+            insert into {_schema}.{EventHashTable.Name} (seq_id, stream_id, version, prev_hash, hash)
+            select * from unnest(@q, @s, @v, @p, @h)
+            on conflict do nothing
+            """, conn);
+        cmd.Parameters.Add(new NpgsqlParameter<long[]>("q", seq.ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<string[]>("s", stream.ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<long[]>("v", version.ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<string[]>("p", prev.ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter<string[]>("h", hash.ToArray()));
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     private async Task LoadHeadsAsync(NpgsqlConnection conn, string[] streams, CancellationToken ct)

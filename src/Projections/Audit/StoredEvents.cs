@@ -55,20 +55,26 @@ public sealed class StoredEvents(string schema)
         return slots;
     }
 
-    /// <summary>Events by sequence number, for the sealer (the daemon names the sequences of a page).</summary>
-    public async Task<List<StoredEvent>> BySequenceAsync(NpgsqlConnection conn, long[] sequences, CancellationToken ct)
+    /// <summary>An event row as the sealer reads it: the data as UTF-8 bytes of its text, never decoded.</summary>
+    public sealed record RawRow(long Sequence, string StreamId, long Version, string Type, string Timestamp, string Actor, byte[] Data);
+
+    /// <summary>The next events of a sequence range (after <c>floor</c>, up to <c>ceiling</c>) in sequence order, for the sealer.</summary>
+    public async Task<List<RawRow>> RangeAsync(NpgsqlConnection conn, long floor, long ceiling, int limit, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand($"""
-            select e.seq_id, e.stream_id, e.version, e.type, e.timestamp, coalesce(e.user_name, ''), e.data::text, e.correlation_id,
-                   null::text, null::text
-            from {schema}.mt_events e where e.seq_id = any(@q)
-            order by e.stream_id, e.version
+            select e.seq_id, e.stream_id, e.version, e.type, e.timestamp, coalesce(e.user_name, ''), convert_to(e.data::text, 'UTF8')
+            from {schema}.mt_events e where e.seq_id > @f and e.seq_id <= @c
+            order by e.seq_id limit @l
             """, conn);
-        cmd.Parameters.Add(new NpgsqlParameter<long[]>("q", sequences));
-        var events = new List<StoredEvent>(sequences.Length);
+        cmd.Parameters.Add(new NpgsqlParameter<long>("f", floor));
+        cmd.Parameters.Add(new NpgsqlParameter<long>("c", ceiling));
+        cmd.Parameters.Add(new NpgsqlParameter<int>("l", limit));
+        var rows = new List<RawRow>(limit);
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) events.Add(Read(r));
-        return events;
+        while (await r.ReadAsync(ct))
+            rows.Add(new RawRow(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3),
+                EventChain.Timestamp(r.GetFieldValue<DateTimeOffset>(4)), r.GetString(5), r.GetFieldValue<byte[]>(6)));
+        return rows;
     }
 
     private static StoredEvent Read(NpgsqlDataReader r)

@@ -16,47 +16,35 @@ public static class EventChain
     public const string Algorithm = "eventhr-chain-v1";
     public static readonly string Genesis = new('0', 64);
 
-    public static string Hash(string previousHash, ChainedEvent e)
+    public static string Hash(string previousHash, ChainedEvent e) =>
+        Hash(previousHash, e.StreamId, e.Version, e.Type, e.Timestamp, e.Actor, Encoding.UTF8.GetBytes(e.Data));
+
+    /// <summary>The same hash over data already in UTF-8 (the sealer reads it so, and never decodes a large tally batch).</summary>
+    public static string Hash(string previousHash, string streamId, long version, string type, string timestamp, string actor,
+        ReadOnlySpan<byte> dataUtf8)
     {
-        var buffer = new ArrayBufferWriter(256 + e.Data.Length * 3);
-        Field(buffer, Algorithm);
-        Field(buffer, previousHash);
-        Field(buffer, e.StreamId);
-        Field(buffer, e.Version.ToString(CultureInfo.InvariantCulture));
-        Field(buffer, e.Type);
-        Field(buffer, e.Timestamp);
-        Field(buffer, e.Actor);
-        Field(buffer, e.Data);
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.Written));
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Field(sha, Algorithm);
+        Field(sha, previousHash);
+        Field(sha, streamId);
+        Field(sha, version.ToString(CultureInfo.InvariantCulture));
+        Field(sha, type);
+        Field(sha, timestamp);
+        Field(sha, actor);
+        Field(sha, dataUtf8);
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    /// <summary>Commit time as hashed: UTC, microseconds (PostgreSQL's precision), e.g. 2026-11-27T09:00:00.123456Z.</summary>
+    /// <summary>Commit time as hashed: UTC, microseconds (PostgreSQL's precision), e.g. 2026-11-01T01:02:03.456789Z.</summary>
     public static string Timestamp(DateTimeOffset at) =>
         at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
-    private static void Field(ArrayBufferWriter buffer, string value)
+    private static void Field(IncrementalHash sha, string value) => Field(sha, Encoding.UTF8.GetBytes(value));
+
+    private static void Field(IncrementalHash sha, ReadOnlySpan<byte> value)
     {
-        var bytes = Encoding.UTF8.GetByteCount(value);
-        buffer.Ascii(bytes.ToString(CultureInfo.InvariantCulture));
-        buffer.Ascii(":");
-        buffer.Utf8(value, bytes);
-        buffer.Ascii("\n");
-    }
-
-    /// <summary>A growable byte buffer, so an event is hashed from one contiguous span.</summary>
-    private sealed class ArrayBufferWriter(int capacity)
-    {
-        private byte[] _bytes = new byte[capacity];
-        private int _length;
-
-        public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _length);
-
-        public void Ascii(string s) => Utf8(s, s.Length);
-
-        public void Utf8(string s, int byteCount)
-        {
-            if (_length + byteCount > _bytes.Length) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + byteCount));
-            _length += Encoding.UTF8.GetBytes(s, _bytes.AsSpan(_length));
-        }
+        sha.AppendData(Encoding.ASCII.GetBytes(value.Length.ToString(CultureInfo.InvariantCulture) + ":"));
+        sha.AppendData(value);
+        sha.AppendData("\n"u8);
     }
 }
