@@ -133,5 +133,10 @@ public sealed class IdentityAndErrorTests(AppFixture fixture)
         schemas.Where(s => s.Value!["example"] is JsonObject).Count().ShouldBeGreaterThanOrEqualTo(12);
         paths.ShouldContain("/api/cases/{caseId}/decisions");
         paths.ShouldContain("/api/notifications");
+        paths.ShouldContain("/api/employees/{employeeId}/evidence");
+        paths.ShouldContain("/api/audit/streams/{streamId}");
+        paths.ShouldContain("/api/audit/verify/{streamId}");
+        doc["paths"]!["/api/employees/{employeeId}/evidence"]!["get"]!["responses"]!["200"]!["content"]!.AsObject()
+            .Select(c => c.Key).ShouldBe(["application/json", "text/html", "application/pdf"], ignoreOrder: true);
     }
 }

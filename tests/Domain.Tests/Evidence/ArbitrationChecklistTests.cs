@@ -1,0 +1,107 @@
+using EventHr.Domain.Alerts;
+using EventHr.Domain.Cases;
+using EventHr.Domain.Evidence;
+using EventHr.Domain.Evidence.Checklist;
+using EventHr.Domain.Law;
+using EventHr.Domain.Staff;
+using EventHr.Domain.Standards;
+using EventHr.Domain.Tests.Law;
+
+namespace EventHr.Domain.Tests.Evidence;
+
+/// <summary>The checklist over recorded histories: the elements the HTTP tests do not reach.</summary>
+public sealed class ArbitrationChecklistTests
+{
+    private static readonly DateTimeOffset T0 = LawFixtures.T0;
+
+    private static IReadOnlyList<Recorded> Stream(string id, params object[] events) =>
+        events.Select((e, i) => new Recorded(id, i + 1, i + 1, T0.AddHours(i), "hr-li", e.GetType().Name, e)).ToList();
+
+    private static IReadOnlyList<Recorded> EmployeeHistory() => Stream("employee:E1001",
+        new EmployeeHired("E1001", "王小明", "yun", "east", "ops-east", "ops", "M01", "hr-li", new DateOnly(2026, 11, 1), 10_000,
+            new ContractTerms(false, 6_000), "hr-li", T0),
+        new StandardAcknowledged("E1001", "yun", "ops", 1, "self", "E1001", T0.AddHours(1)));
+
+    private static IReadOnlyList<Recorded> PlanInEffect() => Stream("case:E1001-1",
+        new PerformanceCaseOpened("E1001-1", "E1001", "yun", "ops", "ops-east", "M01", "hr-li", new DateOnly(2026, 11, 4), [], T0.AddDays(3)),
+        new PipSet("E1001-1", 1, new Dictionary<string, PipTarget> { ["orders"] = new(5, TargetDirection.AtLeast) }, new DateOnly(2026, 11, 5),
+            new DateOnly(2026, 11, 11), [], new Dictionary<string, decimal>(), "yun", "ops", 1, "hr-li", T0.AddDays(3)),
+        new PipAcknowledged("E1001-1", 1, "yun", "ops", 1, "self", null, "E1001", T0.AddDays(4)));
+
+    private static Dictionary<string, LegalElement> Build(IReadOnlyList<Recorded> caseEvents, IReadOnlyList<Alert>? flags = null,
+        IReadOnlyList<string>? broken = null)
+    {
+        var standard = LawFixtures.Standard();
+        return ArbitrationChecklist.Build(new ChecklistFacts(EmployeeHistory(), caseEvents,
+                (b, p) => b == "yun" && p == "ops" ? standard : null, flags ?? [], new LawSettings(), broken ?? []))
+            .ToDictionary(e => e.Code);
+    }
+
+    private static Alert Flag(DateTimeOffset opened, DateTimeOffset? closed) =>
+        new("alert:fairness:yun/ops:1", "fairness:yun/ops:1", AlertRule.Fairness, "yun/ops", closed is null ? "open" : "closed",
+            "most staff miss it", new Dictionary<string, decimal>(), opened, closed);
+
+    [Fact]
+    public void without_a_case_every_step_is_missing_but_the_history_is_intact()
+    {
+        var c = Build([]);
+        c["case-opened"].Satisfied.ShouldBeFalse();
+        c["finding-1"].Satisfied.ShouldBeFalse();
+        c["union-notified"].Satisfied.ShouldBeFalse();
+        c["retention-integrity"].Satisfied.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void a_plan_in_effect_under_an_acknowledged_standard_meets_g1_and_cites_its_events()
+    {
+        var c = Build(PlanInEffect());
+        c["pip-1-standard-acknowledged"].Evidence.ShouldBe(["standard:yun:ops#v1", "employee:E1001#acknowledged-v1"]);
+        c["pip-1-acknowledged"].Evidence.ShouldBe(["case:E1001-1#v2", "case:E1001-1#v3"]);
+        c["case-opened"].Satisfied.ShouldBeTrue();
+        c["pip-1-fair-target"].Satisfied.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void a_fairness_flag_open_during_the_period_is_missing_g3_and_one_closed_before_it_is_not()
+    {
+        var during = Build(PlanInEffect(), [Flag(new DateTimeOffset(2026, 11, 8, 1, 0, 0, TimeSpan.Zero), null)]);
+        var before = Build(PlanInEffect(), [Flag(new DateTimeOffset(2026, 10, 1, 1, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 10, 20, 1, 0, 0, TimeSpan.Zero))]);
+
+        during["pip-1-fair-target"].Satisfied.ShouldBeFalse();
+        during["pip-1-fair-target"].Note!.ShouldContain("fairness:yun/ops:1");
+        before["pip-1-fair-target"].Satisfied.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void a_finding_without_a_failed_assessed_period_fails_g4()
+    {
+        var events = PlanInEffect().Select(e => e.Data).Append(LawFixtures.Finding(1, T0.AddDays(12))).ToArray();
+        var c = Build(Stream("case:E1001-1", events));
+        c["findings-on-full-periods"].Satisfied.ShouldBeFalse();
+        c["finding-1"].Satisfied.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void a_severance_that_differs_from_the_art47_arithmetic_is_missing_g9()
+    {
+        var employee = Employee.Create((EmployeeHired)EmployeeHistory()[0].Data);
+        var right = Severance.Calculate(employee, new DateOnly(2026, 12, 25), new LawSettings());
+        EmploymentTerminated Terminated(SeveranceCalculation s) => new("E1001-1", "E1001", "x", new DateOnly(2026, 11, 24),
+            new DateOnly(2026, 11, 25), "30-days", new DateOnly(2026, 12, 25), 0, s, [], "hr-li", T0.AddDays(25));
+
+        var ok = Build(Stream("case:E1001-1", [.. PlanInEffect().Select(e => e.Data), Terminated(right)]));
+        var wrong = Build(Stream("case:E1001-1", [.. PlanInEffect().Select(e => e.Data), Terminated(right with { Amount = right.Amount / 2 })]));
+
+        ok["severance"].Satisfied.ShouldBeTrue();
+        wrong["severance"].Satisfied.ShouldBeFalse();
+        wrong["severance"].Note!.ShouldContain($"art. 47 gives {right.Amount:0.00}");
+    }
+
+    [Fact]
+    public void a_broken_chain_fails_g11()
+    {
+        var c = Build(PlanInEffect(), broken: ["case:E1001-1@v2"]);
+        c["retention-integrity"].Satisfied.ShouldBeFalse();
+        c["retention-integrity"].Note!.ShouldContain("case:E1001-1@v2");
+    }
+}
