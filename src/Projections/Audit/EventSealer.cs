@@ -24,7 +24,9 @@ namespace EventHr.Projections.Audit;
 public sealed class EventSealer : SubscriptionBase
 {
     public const string SubscriptionName = "event_sealer";
-    private const int ChunkSize = 250;
+    // A chunk is at most this many events or this many stored bytes (a tally batch is ~50 KB stored, ~0.5 MB as text).
+    private const int ChunkRows = 1_000;
+    private const long ChunkBytes = 2_000_000;
     private const int CacheLimit = 50_000;
 
     private readonly string _schema;
@@ -39,7 +41,7 @@ public sealed class EventSealer : SubscriptionBase
         _dataSource = dataSource;
         _events = new StoredEvents(schema);
         Name = SubscriptionName;
-        Options.BatchSize = 500;
+        Options.BatchSize = 1_000;
         foreach (var type in loadedTypes) IncludeType(type);
     }
 
@@ -48,12 +50,12 @@ public sealed class EventSealer : SubscriptionBase
     {
         await using var conn = await _dataSource.OpenConnectionAsync(ct);
         var from = page.SequenceFloor;
-        while (true)
+        while (from < page.SequenceCeiling)
         {
-            var rows = await _events.RangeAsync(conn, from, page.SequenceCeiling, ChunkSize, ct);
-            if (rows.Count == 0) break;
-            await SealAsync(conn, rows, ct);
-            from = rows[^1].Sequence;
+            var to = await _events.ChunkEndAsync(conn, from, page.SequenceCeiling, ChunkRows, ChunkBytes, ct);
+            if (to is null) break;
+            await SealAsync(conn, await _events.RangeAsync(conn, from, to.Value, ct), ct);
+            from = to.Value;
         }
         if (_heads.Count > CacheLimit) _heads.Clear();
         return NullChangeListener.Instance;

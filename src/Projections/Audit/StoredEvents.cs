@@ -58,18 +58,42 @@ public sealed class StoredEvents(string schema)
     /// <summary>An event row as the sealer reads it: the data as UTF-8 bytes of its text, never decoded.</summary>
     public sealed record RawRow(long Sequence, string StreamId, long Version, string Type, string Timestamp, string Actor, byte[] Data);
 
-    /// <summary>The next events of a sequence range (after <c>floor</c>, up to <c>ceiling</c>) in sequence order, for the sealer.</summary>
-    public async Task<List<RawRow>> RangeAsync(NpgsqlConnection conn, long floor, long ceiling, int limit, CancellationToken ct)
+    /// <summary>
+    /// Where the next chunk after <c>floor</c> should end: at most <c>rows</c> events and about <c>bytes</c>
+    /// stored bytes (sizes come from the row headers, without reading the bodies); null when none is left.
+    /// </summary>
+    public async Task<long?> ChunkEndAsync(NpgsqlConnection conn, long floor, long ceiling, int rows, long bytes, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"""
+            select seq_id, pg_column_size(data) from {schema}.mt_events
+            where seq_id > @f and seq_id <= @c order by seq_id limit @l
+            """, conn);
+        cmd.Parameters.Add(new NpgsqlParameter<long>("f", floor));
+        cmd.Parameters.Add(new NpgsqlParameter<long>("c", ceiling));
+        cmd.Parameters.Add(new NpgsqlParameter<int>("l", rows));
+        long? end = null;
+        long total = 0;
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            total += r.GetInt32(1);
+            if (end is not null && total > bytes) break;
+            end = r.GetInt64(0);
+        }
+        return end;
+    }
+
+    /// <summary>The events of a sequence range (after <c>floor</c>, up to <c>ceiling</c>) in sequence order, for the sealer.</summary>
+    public async Task<List<RawRow>> RangeAsync(NpgsqlConnection conn, long floor, long ceiling, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand($"""
             select e.seq_id, e.stream_id, e.version, e.type, e.timestamp, coalesce(e.user_name, ''), convert_to(e.data::text, 'UTF8')
             from {schema}.mt_events e where e.seq_id > @f and e.seq_id <= @c
-            order by e.seq_id limit @l
+            order by e.seq_id
             """, conn);
         cmd.Parameters.Add(new NpgsqlParameter<long>("f", floor));
         cmd.Parameters.Add(new NpgsqlParameter<long>("c", ceiling));
-        cmd.Parameters.Add(new NpgsqlParameter<int>("l", limit));
-        var rows = new List<RawRow>(limit);
+        var rows = new List<RawRow>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
             rows.Add(new RawRow(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetString(3),
