@@ -21,6 +21,17 @@ var connectionString = builder.Configuration.GetConnectionString("EventHr")
     ?? throw new InvalidOperationException("ConnectionStrings:EventHr is not set");
 var schema = builder.Configuration["EventHr:Schema"] ?? "eventhr";
 
+// "ledger rebuild" (./ops/projections rebuild): re-derives the tally ledger from its events, then exits.
+if (args is ["ledger", "rebuild"])
+{
+    await using var conn = new Npgsql.NpgsqlConnection(connectionString);
+    await conn.OpenAsync();
+    var sw = System.Diagnostics.Stopwatch.StartNew();
+    var rows = await new EventHr.Projections.Tallies.TallyLedgerRebuild(schema).RunAsync(conn, CancellationToken.None);
+    Console.WriteLine($"Rebuilt the tally ledger: {rows} rows from tallies_recorded events in {sw.ElapsedMilliseconds} ms");
+    return 0;
+}
+
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMarten(o =>
     {

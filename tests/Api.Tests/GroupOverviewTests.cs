@@ -71,10 +71,27 @@ public sealed class GroupOverviewTests(AppFixture fixture)
         using var daemon = await store.BuildProjectionDaemonAsync();
         await daemon.RebuildProjectionAsync<EventHr.Projections.Staff.EmployeeProjection>(TimeSpan.FromMinutes(2), CancellationToken.None);
         await daemon.RebuildProjectionAsync<EventHr.Projections.Standards.StandardProjection>(TimeSpan.FromMinutes(2), CancellationToken.None);
+        var ledgerBefore = await LedgerDigest();
+        await using (var conn = new Npgsql.NpgsqlConnection(AppFixture.ConnectionString))
+        {
+            await conn.OpenAsync();
+            await new EventHr.Projections.Tallies.TallyLedgerRebuild(AppFixture.Schema).RunAsync(conn, CancellationToken.None);
+        }
+        (await LedgerDigest()).ShouldBe(ledgerBefore);                  // every test's rows, re-derived from the batch events alone
         var after = Mine(await _api.Ok(HttpMethod.Get, "/api/group/overview?month=2026-11"), brand, region);
 
         after.ShouldBe(before);
         before.ShouldContain("\"targetsEvaluated\":3,\"targetsMet\":1");
+    }
+
+    /// <summary>A digest of the whole tally ledger, row by row.</summary>
+    private static async Task<string> LedgerDigest()
+    {
+        await using var conn = new Npgsql.NpgsqlConnection(AppFixture.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand(
+            $"select count(*) || ':' || md5(string_agg(t::text, '|' order by source_id)) from {AppFixture.Schema}.tally_rows t", conn);
+        return (string)(await cmd.ExecuteScalarAsync())!;
     }
 
     /// <summary>This test's lines of the overview, as JSON text to compare whole.</summary>
