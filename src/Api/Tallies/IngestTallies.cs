@@ -44,7 +44,10 @@ public static class IngestTallies
         catch (BodyTooLargeException) { return Problems.Invalid(new FieldErrors().Add("body", $"exceeds {MaxBodyBytes / 1024 / 1024} MiB")); }
         if (parsed.Count == 0) return Problems.Invalid(new FieldErrors().Add("body", $"a batch holds 1 to {TallyRules.MaxBatchRows:N0} rows; this one has none"));
 
+        // Whole microseconds (PostgreSQL's precision): the ledger row and the batch event then hold the same
+        // instant, and a ledger rebuilt from the events is identical to the one written here.
         var now = clock.GetUtcNow();
+        now = now.AddTicks(-(now.Ticks % 10));
         // No business date can lie beyond today in the time zone furthest ahead (UTC+14).
         var latestDate = DateOnly.FromDateTime(now.UtcDateTime.AddHours(14));
 
