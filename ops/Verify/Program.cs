@@ -18,7 +18,7 @@ try
     return verdict.Valid ? 0 : 1;
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or FormatException
-                              or KeyNotFoundException or InvalidOperationException)
+                              or KeyNotFoundException or InvalidOperationException or ArgumentException)
 {
     Console.Error.WriteLine($"cannot verify {args[0]}: {e.Message}");
     return 2;

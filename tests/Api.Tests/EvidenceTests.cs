@@ -59,7 +59,8 @@ public sealed class EvidenceTests(AppFixture fixture)
         bundle["checklistSatisfied"]!.GetValue<bool>().ShouldBeTrue();
         foreach (var code in new[] { "case-opened", "pip-1-standard-acknowledged", "pip-1-acknowledged", "pip-2-standard-acknowledged",
                      "finding-1", "remedy", "second-assessment", "no-protected-status", "union-notified", "notice", "severance",
-                     "pay-in-new-band", "pay-cut-consent", "no-forced-ranking", "findings-on-full-periods", "pip-1-fair-target", "retention-integrity" })
+                     "pay-in-new-band", "pay-cut-consent", "no-forced-ranking", "findings-on-full-periods", "pip-1-fair-target", "retention-integrity",
+                     "notice-honoured" })
             checklist.ShouldContainKey(code);
         checklist["remedy"]["evidence"]!.AsArray().Single()!.GetValue<string>().ShouldContain("reassigned");
         checklist["severance"]["note"]!.GetValue<string>().ShouldStartWith("0.5 × 8000.00 = 4000.00");
@@ -163,6 +164,7 @@ public sealed class EvidenceTests(AppFixture fixture)
         Met(trainingNotDone, "remedy").ShouldBeFalse();
         Met(trainingNotDone, "second-assessment").ShouldBeFalse();
         Met(trainingNotDone, "union-notified").ShouldBeFalse();
+        Met(trainingNotDone, "pay-unchanged").ShouldBeTrue();
         Checklist(trainingNotDone)["union-notified"]["guard"]!.GetValue<string>().ShouldBe("art43-union-not-notified");
     }
 
@@ -188,7 +190,8 @@ public sealed class EvidenceTests(AppFixture fixture)
                   metrics = new { orders = 9, visitors = 150, revenue = 855m, clicks = 400 } }
         });
 
-        var then = (await Bundle(employee, $"?asOf={Uri.EscapeDataString(beforeCorrection.ToString("O"))}")).Bundle;
+        var inShanghai = beforeCorrection.ToOffset(TimeSpan.FromHours(8)).ToString("O");          // an offset other than UTC
+        var then = (await Bundle(employee, $"?asOf={Uri.EscapeDataString(inShanghai)}")).Bundle;
         var now = (await Bundle(employee)).Bundle;
 
         JsonNode Day(JsonNode b, string sourceId) => b["periods"]![1]!["days"]!.AsArray().Single(d => d!["sourceId"]!.GetValue<string>() == sourceId)!;
@@ -220,12 +223,34 @@ public sealed class EvidenceTests(AppFixture fixture)
         var offline = BundleVerifier.Verify(after);
 
         BundleVerifier.Verify(before).Valid.ShouldBeTrue();
+        BundleVerifier.Verify(Edited(before, b => { foreach (var c in b["integrity"]!["chains"]!.AsArray()) { c!["head"] = null;
+            foreach (var e in c["events"]!.AsArray()) e!["hash"] = null; } })).Valid.ShouldBeFalse();       // seals stripped
+        BundleVerifier.Verify(Edited(before, b => b["timeline"]!.AsArray()
+            .Single(e => e!["type"]!.GetValue<string>() == "employment_terminated")!["data"]!["reason"] = "改写")).Mismatches.ShouldNotBeEmpty();
         online["valid"]!.GetValue<bool>().ShouldBeFalse();
         var brokenAt = online["brokenAt"]!.GetValue<long>();
         offline.Valid.ShouldBeFalse();
         offline.Chains.Single(c => c.StreamId == $"case:{caseId}").BrokenAt.ShouldBe(brokenAt);
         afterBundle["integrity"]!["allValid"]!.GetValue<bool>().ShouldBeFalse();
         Met(afterBundle, "retention-integrity").ShouldBeFalse();
+    }
+
+    private static string Edited(string bundle, Action<JsonNode> edit)
+    {
+        var node = JsonNode.Parse(bundle)!;
+        edit(node);
+        return node.ToJsonString();
+    }
+
+    [Fact]
+    public async Task simultaneous_exports_of_one_employee_all_succeed_and_are_all_recorded()
+    {
+        var (_, _, employee) = await _api.OperationsHire();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Export(employee)));
+
+        foreach (var r in responses) ((int)r.StatusCode).ShouldBe(200, await r.Content.ReadAsStringAsync());
+        (await AuditTrail.Events(fixture, $"evidence:{employee}")).Count.ShouldBe(4);
     }
 
     [Fact]

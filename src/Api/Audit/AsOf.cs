@@ -13,7 +13,7 @@ public static class AsOf
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             && (value.EndsWith('Z') || value.Contains('+') || value.LastIndexOf('-') > 9))
         {
-            asOf = parsed;
+            asOf = parsed.ToUniversalTime();   // PostgreSQL compares instants; Npgsql takes them in UTC
             return true;
         }
         errors.Add("asOf", "must be an ISO 8601 instant with an offset, e.g. 2026-03-01T09:00:00+08:00");

@@ -26,7 +26,7 @@ public static class EvidenceEndpoint
     [Tags("Evidence and audit")]
     [ProducesResponseType<EvidenceBundle>(200, "application/json", "text/html", "application/pdf")]
     public static async Task<IResult> Get(string employeeId, string? caseId, string? asOf, string? format, HttpContext http,
-        IDocumentSession session, EvidenceReader reader, EvidencePdf pdf, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ClaimsPrincipal user,
+        IQuerySession session, IDocumentStore store, EvidenceReader reader, EvidencePdf pdf, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ClaimsPrincipal user,
         TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -49,15 +49,41 @@ public static class EvidenceEndpoint
             _ => (JsonSerializer.SerializeToUtf8Bytes(bundle, json.Value.SerializerOptions), "application/json; charset=utf-8")
         };
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        session.Events.Append(EvidenceExported.StreamKey(employeeId), new EvidenceExported(employeeId, bundle.CaseId, at, chosen, sha,
-            actor.UserId, user.FindAll("role").Select(c => c.Value).ToList(), now));
-        await session.SaveChangesAsync(ct);
+        await RecordExport(http, store, new EvidenceExported(employeeId, bundle.CaseId, at, chosen, sha, actor.UserId,
+            user.FindAll("role").Select(c => c.Value).ToList(), now), ct);
 
         http.Response.Headers["X-Content-SHA256"] = sha;
         return chosen == Formats.Pdf
             ? Results.File(bytes, contentType, $"evidence-{employeeId}{(bundle.CaseId is null ? "" : "-" + bundle.CaseId)}.pdf")
             : Results.Bytes(bytes, contentType);
     }
+
+    /// <summary>
+    /// Appends the export record on a session of its own, retried when two exports of the same employee
+    /// race for the next version: reading a bundle never fails because someone else read it too.
+    /// </summary>
+    private static async Task RecordExport(HttpContext http, IDocumentStore store, EvidenceExported export, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = store.LightweightSession();
+            RequestAudit.Before(http, session);
+            session.Events.Append(EvidenceExported.StreamKey(export.EmployeeId), export);
+            try
+            {
+                await session.SaveChangesAsync(ct);
+                return;
+            }
+            catch (Exception e) when (attempt < 5 && IsRace(e))
+            {
+                await Task.Delay(10 * attempt, ct);
+            }
+        }
+    }
+
+    /// <summary>Two first exports both creating the stream (a unique violation on it), or appending at the same version.</summary>
+    private static bool IsRace(Exception e) => e is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException
+        || e is Marten.Exceptions.MartenCommandException { InnerException: Npgsql.PostgresException { SqlState: "23505" } };
 
     private static class Formats
     {

@@ -14,6 +14,8 @@ public static class EvidenceHtml
     public static byte[] Render(EvidenceBundle b, JsonSerializerOptions json)
     {
         var details = new JsonSerializerOptions(json) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(b.TimeZone);
+        string Local(DateTimeOffset at) => EvidenceBundles.Local(at, zone);
         var h = new StringBuilder();
         h.Append($"""
             <!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{E(b.Title)} — {E(b.EmployeeName)}</title>
@@ -28,7 +30,7 @@ public static class EvidenceHtml
             <h1>{E(b.Title)}</h1>
             <table>
             <tr><th>员工 Employee</th><td>{E(b.EmployeeName)} ({E(b.EmployeeId)})</td><th>案件 Case</th><td>{E(b.CaseId ?? "—")}</td></tr>
-            <tr><th>截至 As of</th><td>{E(b.AsOf?.ToString("O") ?? "导出时 at export")}</td><th>导出 Exported</th><td>{E(b.GeneratedAt.ToString("O"))} · {E(b.GeneratedBy)}</td></tr>
+            <tr><th>截至 As of</th><td>{E(b.AsOf is { } asOf ? Local(asOf) : "导出时 at export")}</td><th>导出 Exported</th><td>{E(Local(b.GeneratedAt))} · {E(b.GeneratedBy)}</td></tr>
             <tr><th>时区 Time zone</th><td>{E(b.TimeZone)}</td><th>清单 Checklist</th><td class="{(b.ChecklistSatisfied ? "met" : "missing")}">{(b.ChecklistSatisfied ? "全部满足 all satisfied" : "有缺失 elements missing")}</td></tr>
             </table>
             <h2>法律要件清单 Legal checklist (art. 40(2), G1–G11)</h2>
@@ -66,7 +68,7 @@ public static class EvidenceHtml
         {
             h.Append("<table><tr><th>决定 Decision</th><th>日期 Day</th><th>原值 Old</th><th>新值 New</th><th>更正时间 Corrected at</th></tr>");
             foreach (var c in b.CorrectionsAfterDecisions)
-                h.Append($"<tr><td>{E(c.DecisionType)} {E(c.DecisionRef)}<br>{E(c.DecidedAt.ToString("O"))}</td><td>{c.Date:yyyy-MM-dd}</td><td>{E(c.OldSourceId)}: {E(Figures(c.OldValues))}</td><td>{E(c.NewSourceId)}: {E(Figures(c.NewValues))}</td><td>{E(c.CorrectedAt.ToString("O"))}</td></tr>");
+                h.Append($"<tr><td>{E(c.DecisionType)} {E(c.DecisionRef)}<br>{E(Local(c.DecidedAt))}</td><td>{c.Date:yyyy-MM-dd}</td><td>{E(c.OldSourceId)}: {E(Figures(c.OldValues))}</td><td>{E(c.NewSourceId)}: {E(Figures(c.NewValues))}</td><td>{E(Local(c.CorrectedAt))}</td></tr>");
             h.Append("</table>");
         }
 

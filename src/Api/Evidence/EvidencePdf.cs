@@ -11,22 +11,21 @@ public sealed class EvidencePdf
 {
     private readonly EvidenceFonts _fonts;
 
-    public EvidencePdf(EvidenceFonts fonts)
-    {
-        _fonts = fonts;
-        if (fonts.Missing() is null) EvidenceFonts.Install(fonts);
-    }
+    public EvidencePdf(EvidenceFonts fonts) => _fonts = fonts;
 
     /// <summary>Why no PDF can be made on this machine, or null.</summary>
     public string? Unavailable => _fonts.Missing();
 
     public byte[] Render(EvidenceBundle b, JsonSerializerOptions json)
     {
+        EvidenceFonts.Install(_fonts);   // here, not at start-up: fonts installed after the API started still work
         var compact = new JsonSerializerOptions(json) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         var pdf = new PdfLayout($"{b.Title} — {b.EmployeeName} ({b.EmployeeId})");
         pdf.Line(b.Title, 16, bold: true);
         pdf.Line($"员工 Employee: {b.EmployeeName} ({b.EmployeeId})    案件 Case: {b.CaseId ?? "—"}");
-        pdf.Line($"截至 As of: {b.AsOf?.ToString("O") ?? "导出时 at export"}    导出 Exported: {b.GeneratedAt:O} by {b.GeneratedBy}    时区 Time zone: {b.TimeZone}");
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(b.TimeZone);
+        string Local(DateTimeOffset at) => EvidenceBundles.Local(at, zone);
+        pdf.Line($"截至 As of: {(b.AsOf is { } asOf ? Local(asOf) : "导出时 at export")}    导出 Exported: {Local(b.GeneratedAt)} by {b.GeneratedBy}    时区 Time zone: {b.TimeZone}");
 
         pdf.Heading($"法律要件清单 Legal checklist — {(b.ChecklistSatisfied ? "全部满足 all satisfied" : "有缺失 elements missing")}");
         foreach (var e in b.Checklist)
@@ -60,7 +59,7 @@ public sealed class EvidencePdf
         pdf.Heading("决定后的数据更正 Corrections made after decisions");
         if (b.CorrectionsAfterDecisions.Count == 0) pdf.Line("无 None.");
         foreach (var c in b.CorrectionsAfterDecisions)
-            pdf.Line($"{c.DecisionType} {c.DecisionRef} ({c.DecidedAt:O}): {c.Date:yyyy-MM-dd} {c.OldSourceId} [{EvidenceHtml.Figures(c.OldValues)}] → {c.NewSourceId} [{EvidenceHtml.Figures(c.NewValues)}] at {c.CorrectedAt:O}", 8);
+            pdf.Line($"{c.DecisionType} {c.DecisionRef} ({Local(c.DecidedAt)}): {c.Date:yyyy-MM-dd} {c.OldSourceId} [{EvidenceHtml.Figures(c.OldValues)}] → {c.NewSourceId} [{EvidenceHtml.Figures(c.NewValues)}] at {Local(c.CorrectedAt)}", 8);
 
         if (b.Termination is { } term)
         {

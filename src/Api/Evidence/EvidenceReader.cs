@@ -31,19 +31,27 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
             return Result<EvidenceInput>.NotFound($"no employee '{request.EmployeeId}'{(request.AsOf is null ? "" : " as of that instant")}");
 
         var caseId = request.CaseId;
+        List<Recorded> caseEvents = [];
         if (caseId is not null)
         {
             var c = await session.LoadAsync<PerformanceCase>(PerformanceCase.StreamKey(caseId), ct);
             if (c is null || c.EmployeeId != request.EmployeeId)
                 return Result<EvidenceInput>.NotFound($"no case '{caseId}' of employee '{request.EmployeeId}'");
+            caseEvents = await Fetch(session, PerformanceCase.StreamKey(caseId), request.AsOf, ct);
         }
         else
         {
+            // The latest case that existed at the instant asked for.
+            caseId = null;
             var cases = await session.Query<PerformanceCase>().Where(c => c.EmployeeId == request.EmployeeId).ToListAsync(ct);
-            caseId = cases.OrderByDescending(c => c.OpenedOn).Select(c => c.CaseId).FirstOrDefault();
+            foreach (var c in cases.OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.CaseId))
+            {
+                caseEvents = await Fetch(session, PerformanceCase.StreamKey(c.CaseId), request.AsOf, ct);
+                if (caseEvents.Count == 0) continue;
+                caseId = c.CaseId;
+                break;
+            }
         }
-        var caseEvents = caseId is null ? [] : await Fetch(session, PerformanceCase.StreamKey(caseId), request.AsOf, ct);
-        if (caseEvents.Count == 0 && request.CaseId is null) caseId = null;
 
         var standardKeys = StandardPairs(employeeEvents, caseEvents).Select(p => StreamKeys.Standard(p.Brand, p.Post)).Distinct().ToList();
         var standardEvents = new List<Recorded>();
@@ -84,7 +92,10 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
     private async Task<ExportedChain> Chain(NpgsqlConnection conn, string streamId, DateTimeOffset? asOf, CancellationToken ct)
     {
         var events = await stored.StreamAsync(conn, streamId, asOf, ct);
-        var verdict = ChainCheck.Verify(streamId, await stored.SlotsAsync(conn, streamId, ct));
+        // The verdict covers what the bundle shows: as of an instant, nothing recorded later is revealed.
+        var lastShown = events.Count == 0 ? 0 : events[^1].Event.Version;
+        var slots = await stored.SlotsAsync(conn, streamId, ct);
+        var verdict = ChainCheck.Verify(streamId, asOf is null ? slots : slots.Where(x => x.Version <= lastShown).ToList());
         var exported = events.Select(e => new ExportedEvent(e.Event.Version, e.Sequence, e.Event.Type, e.Event.Timestamp, e.Event.Actor,
             e.Event.Data, e.PrevHash, e.Hash)).ToList();
         return new ExportedChain(streamId, exported, exported.LastOrDefault()?.Hash, verdict);

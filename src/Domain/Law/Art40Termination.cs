@@ -57,6 +57,26 @@ public static class Art40Termination
         return elements;
     }
 
+    /// <summary>
+    /// G8 on the record: the recorded effective date is at least the notice days after service, or the
+    /// pay in lieu is the month's wage on the day of service.
+    /// </summary>
+    public static LegalElement NoticeHonoured(EmploymentTerminated t, Employee employee, LawSettings law, string reference)
+    {
+        const string label = "通知期或代通知金已履行 notice period or pay in lieu honoured";
+        if (t.NoticeKind == "pay-in-lieu")
+        {
+            var wage = employee.MonthlySalaryOn(t.NoticeServedOn);
+            return t.PayInLieu >= wage
+                ? LegalElement.Met("notice-honoured", NoticeGuard, label, [reference], $"pay in lieu {t.PayInLieu:0.00} = one month's wage")
+                : LegalElement.Missing("notice-honoured", NoticeGuard, label, $"pay in lieu {t.PayInLieu:0.00} is below the month's wage {wage:0.00}");
+        }
+        var earliest = t.NoticeServedOn.AddDays(law.NoticeDays);
+        return t.EffectiveOn >= earliest
+            ? LegalElement.Met("notice-honoured", NoticeGuard, label, [reference], $"served {t.NoticeServedOn:yyyy-MM-dd}, effective {t.EffectiveOn:yyyy-MM-dd}")
+            : LegalElement.Missing("notice-honoured", NoticeGuard, label, $"effective {t.EffectiveOn:yyyy-MM-dd} is before {earliest:yyyy-MM-dd}");
+    }
+
     /// <summary>The notice elements before any notice is served: listed as missing in the evidence checklist.</summary>
     public static IReadOnlyList<LegalElement> NotYetServed() =>
     [

@@ -63,20 +63,31 @@ public sealed class EventSealer : SubscriptionBase
 
     private async Task SealAsync(NpgsqlConnection conn, List<StoredEvents.RawRow> rows, CancellationToken ct)
     {
-        await LoadHeadsAsync(conn, rows.Select(r => r.StreamId).Distinct().Where(s => !_heads.ContainsKey(s)).ToArray(), ct);
+        var fresh = rows.Select(r => r.StreamId).Distinct().Where(s => !_heads.ContainsKey(s)).ToHashSet();
+        await LoadHeadsAsync(conn, fresh.ToArray(), ct);
+        // New heads stay local until their seals are written: a failed write must not leave the cache ahead of the table.
+        var heads = new Dictionary<string, (long Version, string Hash)>();
         var seq = new List<long>(rows.Count);
         var stream = new List<string>(rows.Count);
         var version = new List<long>(rows.Count);
         var prev = new List<string>(rows.Count);
         var hash = new List<string>(rows.Count);
-        foreach (var row in rows)
+        foreach (var e in rows)
         {
-            var e = row;
-            var head = _heads.TryGetValue(e.StreamId, out var h) ? h : (Version: 0L, Hash: EventChain.Genesis);
+            var head = heads.TryGetValue(e.StreamId, out var h) ? h
+                : _heads.TryGetValue(e.StreamId, out h) ? h : (Version: 0L, Hash: EventChain.Genesis);
             if (e.Version <= head.Version) continue;
+            // A gap is sealed as found (verification reports it), but never because the cache was stale: ask the table.
+            if (e.Version != head.Version + 1 && !heads.ContainsKey(e.StreamId) && fresh.Add(e.StreamId))
+            {
+                _heads.Remove(e.StreamId);
+                await LoadHeadsAsync(conn, [e.StreamId], ct);
+                head = _heads.TryGetValue(e.StreamId, out h) ? h : (Version: 0L, Hash: EventChain.Genesis);
+                if (e.Version <= head.Version) continue;
+            }
             var next = EventChain.Hash(head.Hash, e.StreamId, e.Version, e.Type, e.Timestamp, e.Actor, e.Data);
-            seq.Add(row.Sequence); stream.Add(e.StreamId); version.Add(e.Version); prev.Add(head.Hash); hash.Add(next);
-            _heads[e.StreamId] = (e.Version, next);
+            seq.Add(e.Sequence); stream.Add(e.StreamId); version.Add(e.Version); prev.Add(head.Hash); hash.Add(next);
+            heads[e.StreamId] = (e.Version, next);
         }
         if (seq.Count == 0) return;
         await using var cmd = new NpgsqlCommand($"""
@@ -89,7 +100,18 @@ public sealed class EventSealer : SubscriptionBase
         cmd.Parameters.Add(new NpgsqlParameter<long[]>("v", version.ToArray()));
         cmd.Parameters.Add(new NpgsqlParameter<string[]>("p", prev.ToArray()));
         cmd.Parameters.Add(new NpgsqlParameter<string[]>("h", hash.ToArray()));
-        await cmd.ExecuteNonQueryAsync(ct);
+        try
+        {
+            var written = await cmd.ExecuteNonQueryAsync(ct);
+            // Fewer rows than seals: some were there already (another node, a rewind); read heads from the table again.
+            if (written != seq.Count) { _heads.Clear(); return; }
+        }
+        catch
+        {
+            _heads.Clear();
+            throw;
+        }
+        foreach (var (key, value) in heads) _heads[key] = value;
     }
 
     private async Task LoadHeadsAsync(NpgsqlConnection conn, string[] streams, CancellationToken ct)

@@ -93,8 +93,27 @@ public sealed class ArbitrationChecklistTests
         var wrong = Build(Stream("case:E1001-1", [.. PlanInEffect().Select(e => e.Data), Terminated(right with { Amount = right.Amount / 2 })]));
 
         ok["severance"].Satisfied.ShouldBeTrue();
+        ok["notice-honoured"].Satisfied.ShouldBeTrue();
         wrong["severance"].Satisfied.ShouldBeFalse();
         wrong["severance"].Note!.ShouldContain($"art. 47 gives {right.Amount:0.00}");
+    }
+
+    [Fact]
+    public void a_notice_shorter_than_thirty_days_or_a_short_pay_in_lieu_fails_g8()
+    {
+        var employee = Employee.Create((EmployeeHired)EmployeeHistory()[0].Data);
+        var severance = Severance.Calculate(employee, new DateOnly(2026, 12, 1), new LawSettings());
+        EmploymentTerminated Terminated(string kind, DateOnly effective, decimal inLieu) => new("E1001-1", "E1001", "x",
+            new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 25), kind, effective, inLieu, severance, [], "hr-li", T0.AddDays(25));
+
+        var shortNotice = Build(Stream("case:E1001-1", [.. PlanInEffect().Select(e => e.Data), Terminated("30-days", new DateOnly(2026, 12, 1), 0)]));
+        var shortPay = Build(Stream("case:E1001-1", [.. PlanInEffect().Select(e => e.Data), Terminated("pay-in-lieu", new DateOnly(2026, 11, 25), 5_000)]));
+        var fullPay = Build(Stream("case:E1001-1", [.. PlanInEffect().Select(e => e.Data), Terminated("pay-in-lieu", new DateOnly(2026, 11, 25), 10_000)]));
+
+        shortNotice["notice-honoured"].Satisfied.ShouldBeFalse();
+        shortNotice["notice-honoured"].Note!.ShouldContain("before 2026-12-25");
+        shortPay["notice-honoured"].Satisfied.ShouldBeFalse();
+        fullPay["notice-honoured"].Satisfied.ShouldBeTrue();
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class PdfLayout
     /// <summary>Writes text wrapped to the page width; a line feed starts a new line.</summary>
     public void Line(string text, double size = 9, bool bold = false, double indent = 0, XBrush? brush = null)
     {
-        foreach (var paragraph in text.Split('\n'))
+        foreach (var paragraph in text.Replace("\r", "").Split('\n'))
             foreach (var line in Wrap(paragraph, size, bold, _page.Width.Point - 2 * Margin - indent))
             {
                 if (_y + size * 1.35 > _page.Height.Point - Margin) NewPage();
@@ -85,6 +85,9 @@ public sealed class PdfLayout
             }
             if (end < text.Length && lastSpace > start) end = lastSpace + 1;
             if (end == start) end = start + 1;
+            // Never split a surrogate pair (a rare ideograph of a name, CJK Extension B).
+            if (end < text.Length && char.IsLowSurrogate(text[end]) && end - 1 > start) end--;
+            else if (end < text.Length && char.IsLowSurrogate(text[end])) end++;
             yield return text[start..end].TrimEnd();
             start = end;
         }
@@ -118,5 +121,5 @@ public sealed class PdfLayout
     }
 
     /// <summary>CJK punctuation, kana, ideographs and full-width forms: drawn with the CJK font.</summary>
-    private static bool IsCjk(char c) => c >= '\u2E80' && !(c >= '\uFE00' && c <= '\uFE0F');
+    private static bool IsCjk(char c) => (c >= '\u2E80' && !(c >= '\uFE00' && c <= '\uFE0F')) || char.IsSurrogate(c);
 }

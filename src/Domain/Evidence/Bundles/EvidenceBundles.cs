@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using EventHr.Domain.Cases;
 using EventHr.Domain.Evidence.Checklist;
 using EventHr.Domain.Staff;
@@ -21,12 +22,15 @@ public static class EvidenceBundles
     {
         var employee = input.EmployeeEvents.Select(e => e.Data).OfType<EmployeeHired>().FirstOrDefault()
             ?? throw new ArgumentException("the employee stream has no hire event", nameof(input));
-        var hashes = input.Integrity.Chains.SelectMany(c => c.Events.Select(e => (Key: $"{c.StreamId}#v{e.Version}", e.Hash)))
-            .ToDictionary(x => x.Key, x => x.Hash);
+        // Each entry shows the event body exactly as stored (the text its hash covers), not a re-serialisation.
+        var stored = input.Integrity.Chains.SelectMany(c => c.Events.Select(e => (Key: $"{c.StreamId}#v{e.Version}", Event: e)))
+            .ToDictionary(x => x.Key, x => x.Event);
         var timeline = input.EmployeeEvents.Concat(input.StandardEvents).Concat(input.CaseEvents)
             .OrderBy(e => e.At).ThenBy(e => e.Sequence)
-            .Select(e => new EvidenceEntry(e.At, Local(e.At, input.TimeZone), e.Type, EventTitles.For(e.Type), e.Ref, e.Actor,
-                hashes.GetValueOrDefault(e.Ref), e.Data))
+            .Select(e => stored.TryGetValue(e.Ref, out var s)
+                ? new EvidenceEntry(e.At, Local(e.At, input.TimeZone), e.Type, EventTitles.For(e.Type), e.Ref, e.Actor, s.Hash,
+                    JsonDocument.Parse(s.Data).RootElement.Clone())
+                : new EvidenceEntry(e.At, Local(e.At, input.TimeZone), e.Type, EventTitles.For(e.Type), e.Ref, e.Actor, null, e.Data))
             .ToList();
 
         var standards = input.StandardEvents.GroupBy(e => e.StreamId).ToDictionary(g => g.Key, g =>
@@ -37,7 +41,7 @@ public static class EvidenceBundles
         });
         var checklist = ArbitrationChecklist.Build(new ChecklistFacts(input.EmployeeEvents, input.CaseEvents,
             (brand, post) => standards.GetValueOrDefault(Common.StreamKeys.Standard(brand, post)), input.FairnessFlags, input.Law,
-            input.Integrity.Chains.Where(c => !c.Verdict.Valid).Select(c => $"{c.StreamId}@v{c.Verdict.BrokenAt}").ToList()));
+            input.Integrity.Chains.Where(c => !c.Verdict.Valid).Select(c => $"{c.StreamId}@v{c.Verdict.BrokenAt}").ToList(), input.TimeZone));
 
         return new EvidenceBundle("仲裁证据包 Arbitration evidence bundle", input.EmployeeId, employee.Name, input.CaseId, input.AsOf,
             input.GeneratedAt, input.GeneratedBy, input.TimeZone.Id,
@@ -95,6 +99,6 @@ public static class EvidenceBundles
         return result;
     }
 
-    private static string Local(DateTimeOffset at, TimeZoneInfo zone) =>
+    public static string Local(DateTimeOffset at, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture);
 }

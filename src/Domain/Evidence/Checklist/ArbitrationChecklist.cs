@@ -10,7 +10,7 @@ namespace EventHr.Domain.Evidence.Checklist;
 /// <summary>What the checklist is judged on: the histories as they stood at the bundle's instant.</summary>
 public sealed record ChecklistFacts(
     IReadOnlyList<Recorded> EmployeeEvents, IReadOnlyList<Recorded> CaseEvents, Func<string, string, Standard?> StandardOf,
-    IReadOnlyList<Alert> FairnessFlags, LawSettings Law, IReadOnlyList<string> BrokenChains);
+    IReadOnlyList<Alert> FairnessFlags, LawSettings Law, IReadOnlyList<string> BrokenChains, TimeZoneInfo? Zone = null);
 
 /// <summary>
 /// The arbitration checklist: every element of art. 40(2) and guards G1–G11, satisfied with the events
@@ -21,7 +21,7 @@ public static class ArbitrationChecklist
 {
     public static IReadOnlyList<LegalElement> Build(ChecklistFacts facts)
     {
-        var employee = EmployeeAt(facts.EmployeeEvents, DateTimeOffset.MaxValue)
+        var employee = EmployeeBefore(facts.EmployeeEvents, long.MaxValue)
             ?? throw new ArgumentException("the employee stream has no hire event", nameof(facts));
         PerformanceCase? c = null;
         foreach (var e in facts.CaseEvents) c = PerformanceCaseFold.Apply(c, e.Data);
@@ -46,7 +46,12 @@ public static class ArbitrationChecklist
         var notice = termination.Event is { } t ? new Art40Termination.Notice(t.NoticeServedOn, t.UnionNotifiedOn, t.NoticeKind) : null;
         elements.AddRange(Art40Termination.Elements(c, employee, notice));
         if (notice is null) elements.AddRange(Art40Termination.NotYetServed().Where(p => elements.All(x => x.Code != p.Code)));
-        else elements.Add(SeveranceElement(termination.Recorded, termination.Event, employee, facts.Law));
+        else
+        {
+            elements.Add(Art40Termination.NoticeHonoured(termination.Event!, EmployeeBefore(facts.EmployeeEvents, termination.Recorded!.Sequence)!,
+                facts.Law, termination.Recorded.Ref));
+            elements.Add(SeveranceElement(termination.Recorded, termination.Event!, employee, facts.Law));
+        }
 
         elements.AddRange(PayChanges(facts, of));
         elements.Add(Retention(facts, termination.Event));
@@ -81,8 +86,10 @@ public static class ArbitrationChecklist
     private static LegalElement Fairness(ChecklistFacts facts, string brandId, string postId, DateOnly from, DateOnly until, int n)
     {
         var subject = $"{brandId}/{postId}";
+        var zone = facts.Zone ?? TimeZoneInfo.Utc;
+        DateOnly Local(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
         var flag = facts.FairnessFlags.FirstOrDefault(a => a.Subject == subject
-            && DateOnly.FromDateTime(a.OpenedAt.UtcDateTime) <= until && (a.ClosedAt is null || DateOnly.FromDateTime(a.ClosedAt.Value.UtcDateTime) >= from));
+            && Local(a.OpenedAt) <= until && (a.ClosedAt is null || Local(a.ClosedAt.Value) >= from));
         return flag is null
             ? LegalElement.Met($"pip-{n}-fair-target", "g3-target-under-review", Labels.Fair, [$"alerts:fairness:{subject}"],
                 $"no fairness flag on {subject} between {from:yyyy-MM-dd} and {until:yyyy-MM-dd}")
@@ -124,13 +131,17 @@ public static class ArbitrationChecklist
                 $"recorded {t.Severance.Amount:0.00}, art. 47 gives {expected.Amount:0.00} ({expected.Explanation})");
     }
 
-    /// <summary>G10: each pay change, re-checked by art. 35 against the profile as it stood just before it.</summary>
+    /// <summary>G10: each pay change, re-checked by art. 35 against the profile as it stood just before it (by event sequence).</summary>
     private static IEnumerable<LegalElement> PayChanges(ChecklistFacts facts, Func<Type, IEnumerable<Recorded>> of)
     {
+        var changes = of(typeof(EmployeeReassigned)).Concat(of(typeof(PayAdjusted))).ToList();
+        if (changes.Count == 0)
+            yield return LegalElement.Met("pay-unchanged", PayChange.Guard, "薪酬未变更 pay not changed in the case", [],
+                "no reassignment or pay adjustment was recorded");
         foreach (var r in of(typeof(EmployeeReassigned)))
         {
             var e = (EmployeeReassigned)r.Data;
-            var before = EmployeeAt(facts.EmployeeEvents, e.DecidedAt.AddTicks(-1))!;
+            var before = EmployeeBefore(facts.EmployeeEvents, r.Sequence)!;
             var post = new Post($"post:{e.ToPostId}", e.ToPostId, e.ToPostId, "", new PayBand(e.NewPostPayBand.Min, e.NewPostPayBand.Max), []);
             foreach (var x in PayChange.ForReassignment(before, post, e.NewMonthlySalary, e.ConsentRef, facts.Law))
                 yield return x with { Evidence = [r.Ref, .. x.Evidence] };
@@ -138,7 +149,7 @@ public static class ArbitrationChecklist
         foreach (var r in of(typeof(PayAdjusted)))
         {
             var e = (PayAdjusted)r.Data;
-            var before = EmployeeAt(facts.EmployeeEvents, e.DecidedAt.AddTicks(-1))!;
+            var before = EmployeeBefore(facts.EmployeeEvents, r.Sequence)!;
             foreach (var x in PayChange.ForAdjustment(before, e.NewMonthlySalary, e.ConsentRef, facts.Law))
                 yield return x with { Evidence = [r.Ref, .. x.Evidence] };
         }
@@ -153,10 +164,11 @@ public static class ArbitrationChecklist
             : LegalElement.Missing("retention-integrity", "g11-retention", Labels.Retention, $"broken: {string.Join(", ", facts.BrokenChains)}");
     }
 
-    private static Employee? EmployeeAt(IReadOnlyList<Recorded> events, DateTimeOffset at)
+    /// <summary>The profile folded from the employee events recorded before a sequence number (sequences are store-wide).</summary>
+    private static Employee? EmployeeBefore(IReadOnlyList<Recorded> events, long sequence)
     {
         Employee? employee = null;
-        foreach (var e in events.Where(e => e.At <= at)) employee = EmployeeFold.Apply(employee, e.Data);
+        foreach (var e in events.Where(e => e.Sequence < sequence)) employee = EmployeeFold.Apply(employee, e.Data);
         return employee;
     }
 

@@ -22,7 +22,7 @@ public static class BundleVerifier
             throw new FormatException($"unknown algorithm '{integrity.GetProperty("algorithm").GetString()}'");
 
         var verdicts = new List<ChainVerdict>();
-        var hashes = new Dictionary<string, string?>();
+        var exported = new Dictionary<string, (ChainedEvent Event, string? Hash)>();
         foreach (var chain in chains.EnumerateArray())
         {
             var streamId = chain.GetProperty("streamId").GetString()!;
@@ -31,7 +31,7 @@ public static class BundleVerifier
                 var ev = new ChainedEvent(streamId, e.GetProperty("version").GetInt64(), e.GetProperty("type").GetString()!,
                     e.GetProperty("timestamp").GetString()!, e.GetProperty("actor").GetString()!, e.GetProperty("data").GetString()!);
                 var hash = e.TryGetProperty("hash", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null;
-                hashes[$"{streamId}#v{ev.Version}"] = hash;
+                exported[$"{streamId}#v{ev.Version}"] = (ev, hash);
                 return (ev, hash);
             }).ToList();
             var head = chain.TryGetProperty("head", out var hd) && hd.ValueKind == JsonValueKind.String ? hd.GetString() : null;
@@ -44,8 +44,11 @@ public static class BundleVerifier
             {
                 var reference = entry.GetProperty("ref").GetString()!;
                 var hash = entry.TryGetProperty("hash", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null;
-                if (!hashes.TryGetValue(reference, out var sealedHash) || sealedHash != hash)
-                    mismatches.Add($"timeline entry {reference} does not match its chain");
+                if (!exported.TryGetValue(reference, out var chained) || chained.Hash != hash
+                    || entry.GetProperty("type").GetString() != chained.Event.Type
+                    || !JsonElement.DeepEquals(entry.GetProperty("data"), JsonDocument.Parse(chained.Event.Data).RootElement)
+                    || EventChain.Timestamp(entry.GetProperty("at").GetDateTimeOffset()) != chained.Event.Timestamp)
+                    mismatches.Add($"timeline entry {reference} does not match its chain (hash, type, time or data)");
             }
         return new BundleVerdict(verdicts.All(v => v.Valid) && mismatches.Count == 0, verdicts, mismatches);
     }

@@ -50,11 +50,14 @@ public static class ChainCheck
     /// Verifies a chain as exported (events with their hashes, no database): each hash must be the
     /// recomputation over the previous one, versions contiguous from 1, and the last equal to the head.
     /// </summary>
+    /// <remarks>Unlike the database check nothing is "pending" here: an event without a hash proves nothing, so it fails.</remarks>
     public static ChainVerdict VerifyExported(string streamId, IReadOnlyList<(ChainedEvent Event, string? Hash)> events, string? head)
     {
+        if (events.FirstOrDefault(e => e.Hash is null) is { Event: not null } unsealed)
+            return new ChainVerdict(streamId, false, unsealed.Event.Version, "the event carries no hash (it was not sealed at export)", 0, 0, null);
         var slots = events.Select(e => new ChainSlot(e.Event.Version, e.Event, e.Hash)).ToList();
         var verdict = Verify(streamId, slots);
-        if (verdict.Valid && head is not null && verdict.Head != head)
+        if (verdict.Valid && events.Count > 0 && verdict.Head != head)
             return verdict with { Valid = false, BrokenAt = events.Count == 0 ? 0 : events[^1].Event.Version, Reason = "the chain head does not match" };
         return verdict;
     }
