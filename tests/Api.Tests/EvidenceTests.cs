@@ -243,6 +243,24 @@ public sealed class EvidenceTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task an_export_seals_events_the_sealer_has_not_reached_with_the_hashes_it_would_write()
+    {
+        var (brand, post, employee) = await _api.OperationsHire();
+        await Cases.AcknowledgeStandard(employee, brand, post, 1);
+        var stream = $"employee:{employee}";
+        await Eventually.Get(() => _api.Ok(HttpMethod.Get, $"/api/audit/verify/{stream}", token: _auditor),
+            v => v["verified"]!.GetValue<int>() == 2, "the background seals");
+        var sealedBy = (await _api.Ok(HttpMethod.Get, $"/api/audit/streams/{stream}", token: _auditor))["head"]!.GetValue<string>();
+
+        await Tamper.Sql("delete from {schema}.event_hashes where stream_id = @s and version = 2", ("s", stream));   // as if not sealed yet
+        var (bundle, text) = await Bundle(employee);
+
+        var chain = bundle["integrity"]!["chains"]!.AsArray().Single(c => c!["streamId"]!.GetValue<string>() == stream)!;
+        chain["head"]!.GetValue<string>().ShouldBe(sealedBy);
+        BundleVerifier.Verify(text).Valid.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task simultaneous_exports_of_one_employee_all_succeed_and_are_all_recorded()
     {
         var (_, _, employee) = await _api.OperationsHire();

@@ -19,7 +19,7 @@ namespace EventHr.Api.Evidence;
 /// standard streams (typed, and as stored text with seals), the tallies of the periods in question, and
 /// fairness flags. Each chain is verified against the database at the moment of export.
 /// </summary>
-public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies, CaseSettings settings)
+public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies, StreamSealer sealer, CaseSettings settings)
 {
     public sealed record Request(string EmployeeId, string? CaseId, DateTimeOffset? AsOf, string GeneratedBy, DateTimeOffset Now);
 
@@ -74,19 +74,23 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
     }
 
     /// <summary>
-    /// The chains, once the sealer has caught up with them: it seals a moment after commit, and a bundle
-    /// whose latest events carry no hash yet would prove less. After a few seconds it is exported as is.
+    /// The chains, every event sealed: the background sealer works a moment after commit, so a bundle asked
+    /// for right after an event seals that stream's newest events itself (the same hashes) rather than wait.
     /// </summary>
     private async Task<List<ExportedChain>> Chains(NpgsqlConnection conn, IReadOnlyList<string> streams, DateTimeOffset? asOf, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(3);
-        while (true)
+        var chains = new List<ExportedChain>();
+        foreach (var key in streams)
         {
-            var chains = new List<ExportedChain>();
-            foreach (var key in streams) chains.Add(await Chain(conn, key, asOf, ct));
-            if (chains.All(c => c.Verdict.Pending == 0) || DateTime.UtcNow > deadline) return chains;
-            await Task.Delay(100, ct);
+            var chain = await Chain(conn, key, asOf, ct);
+            if (chain.Verdict.Pending > 0)
+            {
+                await sealer.SealAsync(conn, key, ct);
+                chain = await Chain(conn, key, asOf, ct);
+            }
+            chains.Add(chain);
         }
+        return chains;
     }
 
     private async Task<ExportedChain> Chain(NpgsqlConnection conn, string streamId, DateTimeOffset? asOf, CancellationToken ct)

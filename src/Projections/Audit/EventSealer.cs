@@ -90,20 +90,10 @@ public sealed class EventSealer : SubscriptionBase
             heads[e.StreamId] = (e.Version, next);
         }
         if (seq.Count == 0) return;
-        await using var cmd = new NpgsqlCommand($"""
-            insert into {_schema}.{EventHashTable.Name} (seq_id, stream_id, version, prev_hash, hash)
-            select * from unnest(@q, @s, @v, @p, @h)
-            on conflict do nothing
-            """, conn);
-        cmd.Parameters.Add(new NpgsqlParameter<long[]>("q", seq.ToArray()));
-        cmd.Parameters.Add(new NpgsqlParameter<string[]>("s", stream.ToArray()));
-        cmd.Parameters.Add(new NpgsqlParameter<long[]>("v", version.ToArray()));
-        cmd.Parameters.Add(new NpgsqlParameter<string[]>("p", prev.ToArray()));
-        cmd.Parameters.Add(new NpgsqlParameter<string[]>("h", hash.ToArray()));
         try
         {
-            var written = await cmd.ExecuteNonQueryAsync(ct);
-            // Fewer rows than seals: some were there already (another node, a rewind); read heads from the table again.
+            var written = await Seals.WriteAsync(conn, _schema, seq, stream, version, prev, hash, ct);
+            // Fewer rows than seals: some were there already (another node, a bundle export, a rewind); read heads again.
             if (written != seq.Count) { _heads.Clear(); return; }
         }
         catch
@@ -116,13 +106,6 @@ public sealed class EventSealer : SubscriptionBase
 
     private async Task LoadHeadsAsync(NpgsqlConnection conn, string[] streams, CancellationToken ct)
     {
-        if (streams.Length == 0) return;
-        await using var cmd = new NpgsqlCommand($"""
-            select distinct on (stream_id) stream_id, version, hash from {_schema}.{EventHashTable.Name}
-            where stream_id = any(@s) order by stream_id, version desc
-            """, conn);
-        cmd.Parameters.Add(new NpgsqlParameter<string[]>("s", streams));
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) _heads[r.GetString(0)] = (r.GetInt64(1), r.GetString(2));
+        foreach (var (stream, head) in await Seals.HeadsAsync(conn, _schema, streams, ct)) _heads[stream] = head;
     }
 }
