@@ -64,6 +64,46 @@ public sealed class AuditTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task an_event_committed_after_the_sealer_passed_its_sequence_is_sealed_before_the_next_version()
+    {
+        var (brand, post, employee) = await _api.OperationsHire();
+        await Cases.AcknowledgeStandard(employee, brand, post, 1);
+        var stream = $"employee:{employee}";
+        await Sealed(stream, 2);
+
+        // A slow transaction: version 3 lands with a sequence number the daemon has already passed.
+        await Tamper.Run("""
+            insert into {schema}.mt_events (seq_id, id, stream_id, version, data, type, timestamp, mt_dotnet_type, user_name)
+            select -1 * (extract(epoch from clock_timestamp()) * 1000000)::bigint, gen_random_uuid(), stream_id, 3, data, type,
+                   clock_timestamp(), mt_dotnet_type, user_name
+            from {schema}.mt_events where stream_id = @s and version = 2;
+            update {schema}.mt_streams set version = 3 where id = @s
+            """, ("s", stream));
+        await _api.Ok(HttpMethod.Post, $"/api/employees/{employee}/protections", new { kind = "medical", from = "2026-11-20", to = "2026-11-30" });
+        var verdict = await Sealed(stream, 4);
+
+        verdict["valid"]!.GetValue<bool>().ShouldBeTrue();
+        (await _api.Ok(HttpMethod.Get, $"/api/audit/streams/{stream}", token: _auditor))["events"]!.AsArray()
+            .Select(e => e!["version"]!.GetValue<long>()).ShouldBe([1, 2, 3, 4]);
+    }
+
+    [Fact]
+    public async Task the_event_and_seal_tables_refuse_updates_and_deletes()
+    {
+        var stream = await EmployeeWithThreeEvents();
+        await Sealed(stream, 3);
+
+        var update = await Should.ThrowAsync<Npgsql.PostgresException>(() =>
+            Tamper.Run("update {schema}.mt_events set data = '{}' where stream_id = @s", ("s", stream)));
+        var delete = await Should.ThrowAsync<Npgsql.PostgresException>(() =>
+            Tamper.Run("delete from {schema}.event_hashes where stream_id = @s", ("s", stream)));
+
+        update.MessageText.ShouldContain("append-only");
+        delete.MessageText.ShouldContain("append-only");
+        (await Verify(stream))["valid"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task a_delete_in_sql_is_found_whether_or_not_the_seal_goes_with_it()
     {
         var (middle, last) = (await EmployeeWithThreeEvents(), await EmployeeWithThreeEvents());

@@ -216,18 +216,19 @@ public sealed class EvidenceTests(AppFixture fixture)
         var (caseId, employee) = await Terminated();
         var (_, before) = await Bundle(employee);
 
-        await Tamper.Sql("update {schema}.mt_events set data = jsonb_set(data, '{reason}', '\"改写\"') where stream_id = @s and type = 'employment_terminated'",
+        var changed = await Tamper.Sql("update {schema}.mt_events set data = jsonb_set(data, '{reason}', '\"改写\"') where stream_id = @s and type = 'employment_terminated'",
             ("s", $"case:{caseId}"));
         var online = await _api.Ok(HttpMethod.Get, $"/api/audit/verify/case:{caseId}", token: _auditor);
         var (afterBundle, after) = await Bundle(employee);
         var offline = BundleVerifier.Verify(after);
 
+        changed.ShouldBe(1);
         BundleVerifier.Verify(before).Valid.ShouldBeTrue();
         BundleVerifier.Verify(Edited(before, b => { foreach (var c in b["integrity"]!["chains"]!.AsArray()) { c!["head"] = null;
             foreach (var e in c["events"]!.AsArray()) e!["hash"] = null; } })).Valid.ShouldBeFalse();       // seals stripped
         BundleVerifier.Verify(Edited(before, b => b["timeline"]!.AsArray()
             .Single(e => e!["type"]!.GetValue<string>() == "employment_terminated")!["data"]!["reason"] = "改写")).Mismatches.ShouldNotBeEmpty();
-        online["valid"]!.GetValue<bool>().ShouldBeFalse();
+        online["valid"]!.GetValue<bool>().ShouldBeFalse(online.ToJsonString());
         var brokenAt = online["brokenAt"]!.GetValue<long>();
         offline.Valid.ShouldBeFalse();
         offline.Chains.Single(c => c.StreamId == $"case:{caseId}").BrokenAt.ShouldBe(brokenAt);

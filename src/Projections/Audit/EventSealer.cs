@@ -72,18 +72,34 @@ public sealed class EventSealer : SubscriptionBase
         var version = new List<long>(rows.Count);
         var prev = new List<string>(rows.Count);
         var hash = new List<string>(rows.Count);
-        foreach (var e in rows)
+        var queue = new Queue<StoredEvents.RawRow>(rows);
+        while (queue.TryDequeue(out var e))
         {
             var head = heads.TryGetValue(e.StreamId, out var h) ? h
                 : _heads.TryGetValue(e.StreamId, out h) ? h : (Version: 0L, Hash: EventChain.Genesis);
             if (e.Version <= head.Version) continue;
-            // A gap is sealed as found (verification reports it), but never because the cache was stale: ask the table.
             if (e.Version != head.Version + 1 && !heads.ContainsKey(e.StreamId) && fresh.Add(e.StreamId))
             {
+                // The cache may be stale: ask the table.
                 _heads.Remove(e.StreamId);
                 await LoadHeadsAsync(conn, [e.StreamId], ct);
                 head = _heads.TryGetValue(e.StreamId, out h) ? h : (Version: 0L, Hash: EventChain.Genesis);
                 if (e.Version <= head.Version) continue;
+            }
+            if (e.Version != head.Version + 1)
+            {
+                // An earlier version committed after the daemon passed its sequence number (a slow transaction):
+                // versions of a stream commit in order, so it is there now. Seal it first; a true gap stays a gap.
+                var missed = await _events.BetweenVersionsAsync(conn, e.StreamId, head.Version, e.Version, ct);
+                if (missed.Count > 0)
+                {
+                    var rest = queue.ToList();
+                    queue.Clear();
+                    foreach (var m in missed) queue.Enqueue(m);
+                    queue.Enqueue(e);
+                    foreach (var r in rest) queue.Enqueue(r);
+                    continue;
+                }
             }
             var next = EventChain.Hash(head.Hash, e.StreamId, e.Version, e.Type, e.Timestamp, e.Actor, e.Data);
             seq.Add(e.Sequence); stream.Add(e.StreamId); version.Add(e.Version); prev.Add(head.Hash); hash.Add(next);

@@ -83,6 +83,20 @@ public sealed class StoredEvents(string schema)
         return end;
     }
 
+    /// <summary>A stream's events strictly between two versions, in version order (events the sealer has not seen in a range).</summary>
+    public async Task<List<RawRow>> BetweenVersionsAsync(NpgsqlConnection conn, string streamId, long after, long before, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"""
+            select e.seq_id, e.stream_id, e.version, e.type, e.timestamp, coalesce(e.user_name, ''), convert_to(e.data::text, 'UTF8')
+            from {schema}.mt_events e where e.stream_id = @s and e.version > @a and e.version < @b
+            order by e.version
+            """, conn);
+        cmd.Parameters.Add(new NpgsqlParameter<string>("s", streamId));
+        cmd.Parameters.Add(new NpgsqlParameter<long>("a", after));
+        cmd.Parameters.Add(new NpgsqlParameter<long>("b", before));
+        return await ReadRaw(cmd, ct);
+    }
+
     /// <summary>The events of a sequence range (after <c>floor</c>, up to <c>ceiling</c>) in sequence order, for the sealer.</summary>
     public async Task<List<RawRow>> RangeAsync(NpgsqlConnection conn, long floor, long ceiling, CancellationToken ct)
     {
@@ -93,6 +107,11 @@ public sealed class StoredEvents(string schema)
             """, conn);
         cmd.Parameters.Add(new NpgsqlParameter<long>("f", floor));
         cmd.Parameters.Add(new NpgsqlParameter<long>("c", ceiling));
+        return await ReadRaw(cmd, ct);
+    }
+
+    private static async Task<List<RawRow>> ReadRaw(NpgsqlCommand cmd, CancellationToken ct)
+    {
         var rows = new List<RawRow>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))

@@ -5,7 +5,15 @@ namespace EventHr.Api.Tests.Support;
 /// <summary>What someone with database access might do behind the application's back.</summary>
 public static class Tamper
 {
-    public static async Task<int> Sql(string sql, params (string Name, object Value)[] parameters)
+    /// <summary>
+    /// Runs SQL as a superuser who first switches triggers off (<c>session_replication_role = replica</c>):
+    /// the append-only triggers stop everyone else, and this is the attack the hash chain must still reveal.
+    /// </summary>
+    public static async Task<int> Sql(string sql, params (string Name, object Value)[] parameters) =>
+        await Run("set session_replication_role = replica; " + sql, parameters);
+
+    /// <summary>Runs SQL as an ordinary session (triggers on).</summary>
+    public static async Task<int> Run(string sql, params (string Name, object Value)[] parameters)
     {
         await using var conn = new NpgsqlConnection(AppFixture.ConnectionString);
         await conn.OpenAsync();
