@@ -83,7 +83,7 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
         foreach (var key in streams)
         {
             var chain = await Chain(conn, key, asOf, ct);
-            if (chain.Verdict.Pending > 0)
+            if (chain.Events.Any(e => e.Hash is null))
             {
                 await sealer.SealAsync(conn, key, ct);
                 chain = await Chain(conn, key, asOf, ct);
@@ -96,10 +96,10 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
     private async Task<ExportedChain> Chain(NpgsqlConnection conn, string streamId, DateTimeOffset? asOf, CancellationToken ct)
     {
         var events = await stored.StreamAsync(conn, streamId, asOf, ct);
-        // The verdict covers what the bundle shows: as of an instant, nothing recorded later is revealed.
+        // The verdict covers exactly what the bundle shows: nothing recorded later (as of an instant, or while exporting).
         var lastShown = events.Count == 0 ? 0 : events[^1].Event.Version;
         var slots = await stored.SlotsAsync(conn, streamId, ct);
-        var verdict = ChainCheck.Verify(streamId, asOf is null ? slots : slots.Where(x => x.Version <= lastShown).ToList());
+        var verdict = ChainCheck.Verify(streamId, slots.Where(x => x.Version <= lastShown).ToList());
         var exported = events.Select(e => new ExportedEvent(e.Event.Version, e.Sequence, e.Event.Type, e.Event.Timestamp, e.Event.Actor,
             e.Event.Data, e.PrevHash, e.Hash)).ToList();
         return new ExportedChain(streamId, exported, exported.LastOrDefault()?.Hash, verdict);
