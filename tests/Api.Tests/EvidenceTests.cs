@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using EventHr.Api.Tests.Support;
 using EventHr.Domain.Evidence.Integrity;
@@ -244,21 +245,51 @@ public sealed class EvidenceTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task an_export_seals_events_the_sealer_has_not_reached_with_the_hashes_it_would_write()
+    public async Task an_export_seals_what_the_paused_sealer_has_not_reached_with_the_hashes_it_then_keeps()
+    {
+        var (brand, post, employee) = await _api.OperationsHire();
+        var stream = $"employee:{employee}";
+        await Eventually.Get(() => _api.Ok(HttpMethod.Get, $"/api/audit/verify/{stream}", token: _auditor),
+            v => v["verified"]!.GetValue<int>() == 1, "the background seal");
+        var daemon = fixture.Host.Services.GetRequiredService<Marten.Events.Daemon.Coordination.IProjectionCoordinator>().DaemonForMainDatabase();
+        await daemon.StopAgentAsync("event_sealer:All");
+        try
+        {
+            await Cases.AcknowledgeStandard(employee, brand, post, 1);
+            var (bundle, text) = await Bundle(employee);
+
+            var chain = bundle["integrity"]!["chains"]!.AsArray().Single(c => c!["streamId"]!.GetValue<string>() == stream)!;
+            chain["events"]!.AsArray().Count.ShouldBe(2);
+            chain["events"]!.AsArray().ShouldAllBe(e => e!["hash"] != null);
+            BundleVerifier.Verify(text).Valid.ShouldBeTrue();
+        }
+        finally
+        {
+            await daemon.StartAgentAsync("event_sealer:All", CancellationToken.None);
+        }
+        var verdict = await Eventually.Get(() => _api.Ok(HttpMethod.Get, $"/api/audit/verify/{stream}", token: _auditor),
+            v => v["pending"]!.GetValue<int>() == 0, "the sealer to resume");
+        verdict["valid"]!.GetValue<bool>().ShouldBeTrue();
+        verdict["verified"]!.GetValue<int>().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task an_export_does_not_reseal_an_event_whose_seal_was_removed()
     {
         var (brand, post, employee) = await _api.OperationsHire();
         await Cases.AcknowledgeStandard(employee, brand, post, 1);
         var stream = $"employee:{employee}";
         await Eventually.Get(() => _api.Ok(HttpMethod.Get, $"/api/audit/verify/{stream}", token: _auditor),
             v => v["verified"]!.GetValue<int>() == 2, "the background seals");
-        var sealedBy = (await _api.Ok(HttpMethod.Get, $"/api/audit/streams/{stream}", token: _auditor))["head"]!.GetValue<string>();
 
-        await Tamper.Sql("delete from {schema}.event_hashes where stream_id = @s and version = 2", ("s", stream));   // as if not sealed yet
+        await Tamper.Sql("delete from {schema}.event_hashes where stream_id = @s and version = 2", ("s", stream));
         var (bundle, text) = await Bundle(employee);
+        var verdict = await _api.Ok(HttpMethod.Get, $"/api/audit/verify/{stream}", token: _auditor);
 
-        var chain = bundle["integrity"]!["chains"]!.AsArray().Single(c => c!["streamId"]!.GetValue<string>() == stream)!;
-        chain["head"]!.GetValue<string>().ShouldBe(sealedBy);
-        BundleVerifier.Verify(text).Valid.ShouldBeTrue();
+        verdict["valid"]!.GetValue<bool>().ShouldBeFalse();
+        verdict["brokenAt"]!.GetValue<long>().ShouldBe(2);
+        bundle["integrity"]!["allValid"]!.GetValue<bool>().ShouldBeFalse();
+        BundleVerifier.Verify(text).Valid.ShouldBeFalse();
     }
 
     [Fact]

@@ -40,8 +40,10 @@ public static class AuditEndpoints
     [Tags("Evidence and audit")]
     public static async Task<IResult> Verify(string streamId, IQuerySession session, StoredEvents stored, CancellationToken ct)
     {
-        var slots = await stored.SlotsAsync((NpgsqlConnection)session.Connection, streamId, ct);
+        var conn = (NpgsqlConnection)session.Connection;
+        var sealedThrough = await stored.SealedThroughAsync(conn, ct);
+        var slots = await stored.SlotsAsync(conn, streamId, ct);
         if (slots.Count == 0) return Problems.NotFound($"no events in stream '{streamId}'");
-        return Results.Ok(ChainCheck.Verify(streamId, slots));
+        return Results.Ok(ChainCheck.Verify(streamId, slots, sealedThrough));
     }
 }

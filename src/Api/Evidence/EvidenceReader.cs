@@ -62,7 +62,9 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
 
         var streams = new[] { StreamKeys.Employee(request.EmployeeId) }
             .Concat(caseId is null || caseEvents.Count == 0 ? [] : [PerformanceCase.StreamKey(caseId)]).Concat(standardKeys);
-        var chains = await Chains(conn, streams.ToList(), request.AsOf, ct);
+        // Each chain stops at the last version the timeline shows: an event appended meanwhile is in neither.
+        var shown = employeeEvents.Concat(caseEvents).Concat(standardEvents).GroupBy(e => e.StreamId).ToDictionary(g => g.Key, g => g.Max(e => e.Version));
+        var chains = await Chains(conn, streams.ToList(), shown, request.AsOf, ct);
         var batches = rows.GroupBy(t => t.BatchStream).Select(g => new SealedReference(g.Key, 1, g.First().BatchHash)).ToList();
         var integrity = new IntegritySection(EventChain.Algorithm, IntegritySection.Instructions, chains, batches, chains.All(c => c.Verdict.Valid));
 
@@ -77,29 +79,32 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
     /// The chains, every event sealed: the background sealer works a moment after commit, so a bundle asked
     /// for right after an event seals that stream's newest events itself (the same hashes) rather than wait.
     /// </summary>
-    private async Task<List<ExportedChain>> Chains(NpgsqlConnection conn, IReadOnlyList<string> streams, DateTimeOffset? asOf, CancellationToken ct)
+    private async Task<List<ExportedChain>> Chains(NpgsqlConnection conn, IReadOnlyList<string> streams,
+        IReadOnlyDictionary<string, long> shown, DateTimeOffset? asOf, CancellationToken ct)
     {
         var chains = new List<ExportedChain>();
         foreach (var key in streams)
         {
-            var chain = await Chain(conn, key, asOf, ct);
+            var upTo = shown.GetValueOrDefault(key, 0);
+            var chain = await Chain(conn, key, asOf, upTo, ct);
             if (chain.Events.Any(e => e.Hash is null))
             {
-                await sealer.SealAsync(conn, key, ct);
-                chain = await Chain(conn, key, asOf, ct);
+                await sealer.SealAsync(key, ct);
+                chain = await Chain(conn, key, asOf, upTo, ct);
             }
             chains.Add(chain);
         }
         return chains;
     }
 
-    private async Task<ExportedChain> Chain(NpgsqlConnection conn, string streamId, DateTimeOffset? asOf, CancellationToken ct)
+    private async Task<ExportedChain> Chain(NpgsqlConnection conn, string streamId, DateTimeOffset? asOf, long upTo, CancellationToken ct)
     {
-        var events = await stored.StreamAsync(conn, streamId, asOf, ct);
+        var events = await stored.StreamAsync(conn, streamId, asOf, ct, upTo);
         // The verdict covers exactly what the bundle shows: nothing recorded later (as of an instant, or while exporting).
         var lastShown = events.Count == 0 ? 0 : events[^1].Event.Version;
+        var sealedThrough = await stored.SealedThroughAsync(conn, ct);
         var slots = await stored.SlotsAsync(conn, streamId, ct);
-        var verdict = ChainCheck.Verify(streamId, slots.Where(x => x.Version <= lastShown).ToList());
+        var verdict = ChainCheck.Verify(streamId, slots.Where(x => x.Version <= lastShown).ToList(), sealedThrough);
         var exported = events.Select(e => new ExportedEvent(e.Event.Version, e.Sequence, e.Event.Type, e.Event.Timestamp, e.Event.Actor,
             e.Event.Data, e.PrevHash, e.Hash)).ToList();
         return new ExportedChain(streamId, exported, exported.LastOrDefault()?.Hash, verdict);

@@ -11,7 +11,8 @@ public static class Services
         services.AddSingleton(new Projections.Cases.OpenCaseIndex(schema));
         services.AddSingleton(new Projections.Audit.StoredEvents(schema));
         services.AddSingleton(new Projections.Audit.EvidenceTallies(schema));
-        services.AddSingleton(new Projections.Audit.StreamSealer(schema));
+        services.AddSingleton(sp => new Projections.Audit.StreamSealer(schema,
+            Npgsql.NpgsqlDataSource.Create(sp.GetRequiredService<IConfiguration>().GetConnectionString("EventHr")!)));
         services.AddSingleton<Evidence.EvidenceReader>();
         services.AddSingleton<Evidence.Pdf.EvidenceFonts>();
         services.AddSingleton<Evidence.EvidencePdf>();

@@ -12,17 +12,19 @@ public sealed record StoredEvent(long Sequence, ChainedEvent Event, DateTimeOffs
 /// </summary>
 public sealed class StoredEvents(string schema)
 {
-    /// <summary>A stream's events up to an instant (all when null), in version order, with seals.</summary>
-    public async Task<List<StoredEvent>> StreamAsync(NpgsqlConnection conn, string streamId, DateTimeOffset? asOf, CancellationToken ct)
+    /// <summary>A stream's events up to an instant (all when null) and a version, in version order, with seals.</summary>
+    public async Task<List<StoredEvent>> StreamAsync(NpgsqlConnection conn, string streamId, DateTimeOffset? asOf, CancellationToken ct,
+        long maxVersion = long.MaxValue)
     {
         await using var cmd = new NpgsqlCommand($"""
             select e.seq_id, e.stream_id, e.version, e.type, e.timestamp, coalesce(e.user_name, ''), e.data::text, e.correlation_id,
                    h.prev_hash, h.hash
             from {schema}.mt_events e left join {schema}.{EventHashTable.Name} h on h.seq_id = e.seq_id
-            where e.stream_id = @s and (@asOf::timestamptz is null or e.timestamp <= @asOf)
+            where e.stream_id = @s and (@asOf::timestamptz is null or e.timestamp <= @asOf) and e.version <= @max
             order by e.version
             """, conn);
         cmd.Parameters.Add(new NpgsqlParameter<string>("s", streamId));
+        cmd.Parameters.Add(new NpgsqlParameter<long>("max", maxVersion));
         cmd.Parameters.Add(new NpgsqlParameter("asOf", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)asOf ?? DBNull.Value });
         var events = new List<StoredEvent>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
@@ -50,7 +52,7 @@ public sealed class StoredEvents(string schema)
             var version = r.GetInt64(0);
             var e = r.IsDBNull(6) ? null
                 : new ChainedEvent(streamId, version, r.GetString(1), EventChain.Timestamp(r.GetFieldValue<DateTimeOffset>(2)), r.GetString(3), r.GetString(4));
-            slots.Add(new ChainSlot(version, e, r.IsDBNull(5) ? null : r.GetString(5)));
+            slots.Add(new ChainSlot(version, e, r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetInt64(6)));
         }
         return slots;
     }
@@ -81,6 +83,15 @@ public sealed class StoredEvents(string schema)
             end = r.GetInt64(0);
         }
         return end;
+    }
+
+    /// <summary>How far the background sealer has come (its progress in the daemon's table).</summary>
+    public async Task<long> SealedThroughAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(
+            $"select coalesce((select last_seq_id from {schema}.mt_event_progression where name = @p), 0)", conn);
+        cmd.Parameters.Add(new NpgsqlParameter<string>("p", $"{EventSealer.SubscriptionName}:All"));
+        return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>A stream's events strictly between two versions, in version order (events the sealer has not seen in a range).</summary>

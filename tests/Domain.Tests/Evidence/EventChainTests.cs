@@ -49,7 +49,7 @@ public sealed class EventChainTests
         { "changed timestamp", [new(1, Hired with { Timestamp = "2026-10-01T01:02:03.456789Z" }, HiredHash), new(2, Acknowledged, AcknowledgedHash)], 1, "differs" },
         { "deleted row, seal kept", [new(1, null, HiredHash), new(2, Acknowledged, AcknowledgedHash)], 1, "deleted" },
         { "deleted row and seal", [new(2, Acknowledged, AcknowledgedHash)], 1, "missing" },
-        { "inserted unsealed row", [new(1, Hired, HiredHash), new(2, Acknowledged, null), new(3, Acknowledged with { Version = 3 }, "ab")], 2, "never sealed" },
+        { "inserted unsealed row", [new(1, Hired, HiredHash), new(2, Acknowledged, null), new(3, Acknowledged with { Version = 3 }, "ab")], 2, "no seal" },
     };
 
     [Theory, MemberData(nameof(Tampering))]
@@ -59,6 +59,16 @@ public sealed class EventChainTests
         verdict.Valid.ShouldBeFalse(what);
         verdict.BrokenAt.ShouldBe(brokenAt, what);
         verdict.Reason!.ShouldContain(reason, Case.Insensitive, what);
+    }
+
+    [Fact]
+    public void an_unsealed_last_event_the_sealer_has_passed_is_broken_not_pending()
+    {
+        var slots = new[] { new ChainSlot(1, Hired, HiredHash, 10), new ChainSlot(2, Acknowledged, null, 11) };
+        ChainCheck.Verify("s", slots, sealedThrough: 10).Pending.ShouldBe(1);
+        var passed = ChainCheck.Verify("s", slots, sealedThrough: 11);
+        passed.Valid.ShouldBeFalse();
+        passed.BrokenAt.ShouldBe(2);
     }
 
     [Fact]

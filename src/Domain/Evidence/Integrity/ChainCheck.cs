@@ -4,7 +4,7 @@ namespace EventHr.Domain.Evidence.Integrity;
 /// One position of a stream as found in storage: the event row (null when deleted) and the hash
 /// sealed for it (null when not sealed yet, or never).
 /// </summary>
-public sealed record ChainSlot(long Version, ChainedEvent? Event, string? SealedHash);
+public sealed record ChainSlot(long Version, ChainedEvent? Event, string? SealedHash, long? Sequence = null);
 
 /// <summary>The answer of a verification: valid, or the first version where the chain breaks and why.</summary>
 public sealed record ChainVerdict(string StreamId, bool Valid, long? BrokenAt, string? Reason, int Verified, int Pending, string? Head)
@@ -20,10 +20,12 @@ public static class ChainCheck
     /// anything else — changed content, a deleted event, a gap, an unsealed event inside history — breaks
     /// the chain at that version.
     /// </summary>
-    public static ChainVerdict Verify(string streamId, IReadOnlyList<ChainSlot> slots)
+    /// <param name="sealedThrough">The sealer's progress: an unsealed event at or below it is not pending but broken.</param>
+    public static ChainVerdict Verify(string streamId, IReadOnlyList<ChainSlot> slots, long? sealedThrough = null)
     {
         var pendingFrom = slots.Count;
-        while (pendingFrom > 0 && slots[pendingFrom - 1] is { Event: not null, SealedHash: null }) pendingFrom--;
+        while (pendingFrom > 0 && slots[pendingFrom - 1] is { Event: not null, SealedHash: null } tail
+               && (sealedThrough is null || tail.Sequence is null || tail.Sequence > sealedThrough)) pendingFrom--;
         var pending = slots.Count - pendingFrom;
 
         var previous = EventChain.Genesis;
@@ -34,7 +36,8 @@ public static class ChainCheck
             if (slot.Version != expectedVersion)
                 return Broken(expectedVersion, $"version {expectedVersion} is missing (deleted with its seal)");
             if (slot.Event is null) return Broken(slot.Version, "the event was deleted");
-            if (slot.SealedHash is null) return Broken(slot.Version, "the event was never sealed (inserted into sealed history)");
+            if (slot.SealedHash is null)
+                return Broken(slot.Version, "the event has no seal although the sealer has passed it (its seal was removed, or it was inserted later)");
             var hash = EventChain.Hash(previous, slot.Event);
             if (!string.Equals(hash, slot.SealedHash, StringComparison.Ordinal))
                 return Broken(slot.Version, "the event differs from what was sealed (type, data, timestamp or actor changed)");
