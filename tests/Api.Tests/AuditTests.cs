@@ -125,6 +125,25 @@ public sealed class AuditTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task the_whole_store_is_verified_in_one_pass_and_names_each_broken_stream()
+    {
+        var (intact, tampered) = (await EmployeeWithThreeEvents(), await EmployeeWithThreeEvents());
+        await Sealed(intact, 3);
+        await Sealed(tampered, 3);
+        await Tamper.Sql("update {schema}.mt_events set data = jsonb_set(data, '{standardVersion}', '7') where stream_id = @s and version = 2",
+            ("s", tampered));
+
+        var store = await _api.Ok(HttpMethod.Get, "/api/audit/verify", token: _auditor);
+
+        store["valid"]!.GetValue<bool>().ShouldBeFalse();
+        var broken = store["broken"]!.AsArray();
+        broken.Single(b => b!["streamId"]!.GetValue<string>() == tampered)!["brokenAt"]!.GetValue<long>().ShouldBe(2);
+        broken.ShouldNotContain(b => b!["streamId"]!.GetValue<string>() == intact);
+        store["events"]!.GetValue<long>().ShouldBeGreaterThanOrEqualTo(6);
+        store["streams"]!.GetValue<int>().ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    [Fact]
     public async Task audit_replay_as_of_an_instant_shows_only_what_was_recorded_by_then()
     {
         var (brand, post, employee) = await _api.OperationsHire();

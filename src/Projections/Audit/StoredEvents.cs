@@ -57,6 +57,40 @@ public sealed class StoredEvents(string schema)
         return slots;
     }
 
+    /// <summary>
+    /// Every stream's positions, one stream at a time in stream order, read as a single streaming query:
+    /// the whole-store check hands each stream's slots on before reading the next, so memory stays flat.
+    /// </summary>
+    public async IAsyncEnumerable<(string StreamId, List<ChainSlot> Slots)> AllSlotsAsync(NpgsqlConnection conn,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"""
+            select coalesce(e.stream_id, h.stream_id), coalesce(e.version, h.version), e.type, e.timestamp, coalesce(e.user_name, ''),
+                   e.data::text, h.hash, e.seq_id
+            from {schema}.mt_events e
+            full join {schema}.{EventHashTable.Name} h on h.stream_id = e.stream_id and h.version = e.version
+            order by 1, 2
+            """, conn) { CommandTimeout = 3600 };
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        string? current = null;
+        var slots = new List<ChainSlot>();
+        while (await r.ReadAsync(ct))
+        {
+            var streamId = r.GetString(0);
+            if (current is not null && streamId != current)
+            {
+                yield return (current, slots);
+                slots = new List<ChainSlot>();
+            }
+            current = streamId;
+            var version = r.GetInt64(1);
+            var e = r.IsDBNull(7) ? null
+                : new ChainedEvent(streamId, version, r.GetString(2), EventChain.Timestamp(r.GetFieldValue<DateTimeOffset>(3)), r.GetString(4), r.GetString(5));
+            slots.Add(new ChainSlot(version, e, r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetInt64(7)));
+        }
+        if (current is not null) yield return (current, slots);
+    }
+
     /// <summary>An event row as the sealer reads it: the data as UTF-8 bytes of its text, never decoded.</summary>
     public sealed record RawRow(long Sequence, string StreamId, long Version, string Type, string Timestamp, string Actor, byte[] Data);
 
