@@ -133,6 +133,9 @@ public sealed class EvidenceTests(AppFixture fixture)
         exported.UserName.ShouldBe("auditor-zhao");
         ((EventHr.Domain.Evidence.EvidenceExported)exported.Data).ContentSha256.ShouldBe(header);
         ((EventHr.Domain.Evidence.EvidenceExported)exported.Data).Format.ShouldBe("json");
+        var next = (await Bundle(employee)).Bundle;                       // the next bundle shows who exported before
+        next["previousExports"]!.AsArray().Single()!["contentSha256"]!.GetValue<string>().ShouldBe(header);
+        next["previousExports"]![0]!["exportedBy"]!.GetValue<string>().ShouldBe("auditor-zhao");
     }
 
     [Fact]

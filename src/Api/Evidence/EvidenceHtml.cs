@@ -33,7 +33,7 @@ public static class EvidenceHtml
             <tr><th>截至 As of</th><td>{E(b.AsOf is { } asOf ? Local(asOf) : "导出时 at export")}</td><th>导出 Exported</th><td>{E(Local(b.GeneratedAt))} · {E(b.GeneratedBy)}</td></tr>
             <tr><th>时区 Time zone</th><td>{E(b.TimeZone)}</td><th>清单 Checklist</th><td class="{(b.ChecklistSatisfied ? "met" : "missing")}">{(b.ChecklistSatisfied ? "全部满足 all satisfied" : "有缺失 elements missing")}</td></tr>
             </table>
-            <h2>法律要件清单 Legal checklist (art. 40(2), G1–G11)</h2>
+            <h2>法律要件清单 Legal checklist (art. 40(2), G1–G11)</h2><p><small>{E(b.ChecklistNote)}</small></p>
             <table><tr><th>要件 Element</th><th>状态 Status</th><th>证据 Evidence</th><th>说明 Note</th></tr>
             """);
         foreach (var e in b.Checklist)
@@ -90,7 +90,17 @@ public static class EvidenceHtml
             h.Append($"<tr><td>{E(c.StreamId)}</td><td>{c.Events.Count}</td><td class=\"hash\">{E(c.Head ?? "")}</td><td class=\"{(c.Verdict.Valid ? "met" : "missing")}\">{(c.Verdict.Valid ? "valid" : $"broken at v{c.Verdict.BrokenAt}: {E(c.Verdict.Reason ?? "")}")}</td></tr>");
         h.Append("</table><table><tr><th>数据批次 Tally batch</th><th>哈希 Hash</th></tr>");
         foreach (var t in i.TallyBatches) h.Append($"<tr><td>{E(t.StreamId)}</td><td class=\"hash\">{E(t.Hash ?? "(not sealed)")}</td></tr>");
-        h.Append("</table></body></html>");
+        h.Append("</table>");
+        h.Append("<h2>此前导出 Previous exports of this employee's evidence</h2>");
+        if (b.PreviousExports.Count == 0) h.Append("<p>无 None.</p>");
+        else
+        {
+            h.Append("<table><tr><th>时间 When</th><th>导出人 By</th><th>案件 Case</th><th>格式 Format</th><th>SHA-256</th></tr>");
+            foreach (var x in b.PreviousExports)
+                h.Append($"<tr><td>{E(Local(x.ExportedAt))}</td><td>{E(x.ExportedBy)}</td><td>{E(x.CaseId ?? "—")}</td><td>{E(x.Format)}</td><td class=\"hash\">{E(x.ContentSha256)}</td></tr>");
+            h.Append("</table>");
+        }
+        h.Append("</body></html>");
         return Encoding.UTF8.GetBytes(h.ToString());
     }
 

@@ -28,6 +28,7 @@ public sealed class EvidencePdf
         pdf.Line($"截至 As of: {(b.AsOf is { } asOf ? Local(asOf) : "导出时 at export")}    导出 Exported: {Local(b.GeneratedAt)} by {b.GeneratedBy}    时区 Time zone: {b.TimeZone}");
 
         pdf.Heading($"法律要件清单 Legal checklist — {(b.ChecklistSatisfied ? "全部满足 all satisfied" : "有缺失 elements missing")}");
+        pdf.Line(b.ChecklistNote, 7.5);
         foreach (var e in b.Checklist)
         {
             pdf.Line($"[{(e.Satisfied ? "满足 met" : "缺失 MISSING")}] {e.Label}", bold: !e.Satisfied,
@@ -74,6 +75,11 @@ public sealed class EvidencePdf
         foreach (var c in i.Chains)
             pdf.Line($"{c.StreamId}: {c.Events.Count} events, head {c.Head} — {(c.Verdict.Valid ? "valid" : $"BROKEN at v{c.Verdict.BrokenAt}: {c.Verdict.Reason}")}", 7.5);
         foreach (var t in i.TallyBatches) pdf.Line($"{t.StreamId}: {t.Hash ?? "(not sealed)"}", 7);
+
+        pdf.Heading("此前导出 Previous exports");
+        if (b.PreviousExports.Count == 0) pdf.Line("无 None.");
+        foreach (var x in b.PreviousExports)
+            pdf.Line($"{Local(x.ExportedAt)}  {x.ExportedBy}  {x.CaseId ?? "—"}  {x.Format}  {x.ContentSha256}", 7.5);
         return pdf.Save();
     }
 }

@@ -72,7 +72,8 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
         var brand = await session.LoadAsync<Brand>(StreamKeys.Brand(hire.BrandId), ct);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(brand?.TimeZone ?? Brand.DefaultTimeZone);
         return Result<EvidenceInput>.Ok(new EvidenceInput(request.EmployeeId, caseId, request.AsOf, request.Now, request.GeneratedBy, zone,
-            employeeEvents, caseEvents, standardEvents, rows, await FairnessFlags(session, request.AsOf, ct), settings.Law, integrity));
+            employeeEvents, caseEvents, standardEvents, rows, await FairnessFlags(session, request.AsOf, ct), settings.Law, integrity,
+            (await Fetch(session, EvidenceExported.StreamKey(request.EmployeeId), request.AsOf, ct)).Select(e => (EvidenceExported)e.Data).ToList()));
     }
 
     /// <summary>

@@ -11,7 +11,14 @@ public sealed record EvidenceBundle(
     string Title, string EmployeeId, string EmployeeName, string? CaseId, DateTimeOffset? AsOf, DateTimeOffset GeneratedAt,
     string GeneratedBy, string TimeZone, EmploymentAtHire AtHire, IReadOnlyList<EvidenceEntry> Timeline,
     IReadOnlyList<PeriodTallies> Periods, IReadOnlyList<CorrectionAfterDecision> CorrectionsAfterDecisions,
-    EmploymentTerminated? Termination, IReadOnlyList<LegalElement> Checklist, bool ChecklistSatisfied, IntegritySection Integrity);
+    EmploymentTerminated? Termination, IReadOnlyList<LegalElement> Checklist, bool ChecklistSatisfied, IntegritySection Integrity,
+    IReadOnlyList<EvidenceExported> PreviousExports)
+{
+    /// <summary>How to read the checklist: the elements are the preconditions of an art. 40(2) termination.</summary>
+    public string ChecklistNote =>
+        "满足 satisfied = proven by the events cited. The checklist lists the preconditions of an art. 40(2) termination (G1–G11): " +
+        "for a case that ended otherwise, or has not reached that point, the later steps show as missing.";
+}
 
 /// <summary>Contract terms and post at hire.</summary>
 public sealed record EmploymentAtHire(DateOnly HiredOn, string BrandId, string Region, string Department, string PostId,

@@ -50,7 +50,7 @@ public static class EvidenceBundles
             timeline, Periods(input.CaseEvents).Select(p => p with { Days = Lines(input.Tallies, p.From, p.Until) }).ToList(),
             Corrections(input.CaseEvents, input.Tallies),
             input.CaseEvents.Select(e => e.Data).OfType<EmploymentTerminated>().FirstOrDefault(),
-            checklist, checklist.All(e => e.Satisfied), input.Integrity);
+            checklist, checklist.All(e => e.Satisfied), input.Integrity, input.PreviousExports ?? []);
     }
 
     /// <summary>The warning's low days, then each plan period (as finally extended), under the post of that plan.</summary>
