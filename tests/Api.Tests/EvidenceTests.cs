@@ -61,11 +61,12 @@ public sealed class EvidenceTests(AppFixture fixture)
         foreach (var code in new[] { "case-opened", "pip-1-standard-acknowledged", "pip-1-acknowledged", "pip-2-standard-acknowledged",
                      "finding-1", "remedy", "second-assessment", "no-protected-status", "union-notified", "notice", "severance",
                      "pay-in-new-band", "pay-cut-consent", "no-forced-ranking", "findings-on-full-periods", "pip-1-fair-target", "retention-integrity",
-                     "notice-honoured" })
+                     "notice-honoured", "reassignment-fit" })
             checklist.ShouldContainKey(code);
         checklist["remedy"]["evidence"]!.AsArray().Single()!.GetValue<string>().ShouldContain("reassigned");
         checklist["severance"]["note"]!.GetValue<string>().ShouldStartWith("0.5 × 8000.00 = 4000.00");
-        types.First().ShouldBe("standard_published");                                      // published before the hire
+        types.Take(2).ShouldBe(["post_defined", "post_defined"]);                            // the posts came first, then their standards
+        types.IndexOf("standard_published").ShouldBeLessThan(types.IndexOf("employee_hired"));
         types.IndexOf("employee_hired").ShouldBeLessThan(types.IndexOf("standard_acknowledged"));
         types.TakeLast(2).ShouldBe(["employment_terminated", "employment_ended"], ignoreOrder: true);
         types.ShouldContain("standard_published");
@@ -73,6 +74,7 @@ public sealed class EvidenceTests(AppFixture fixture)
         types.ShouldContain("warning_raised");
         types.ShouldContain("pip_acknowledged");
         types.ShouldContain("employee_reassigned");
+        types.ShouldContain("post_defined");                                                 // the posts that prove the fit and the band
         types.IndexOf("incompetence_found").ShouldBeLessThan(types.IndexOf("employee_reassigned"));
         timeline.Select(e => e!["at"]!.GetValue<DateTimeOffset>()).ShouldBeInOrder();
         timeline.Single(e => e!["type"]!.GetValue<string>() == "warning_raised")!["data"]!["recipients"]!.AsArray().Count.ShouldBe(2);

@@ -57,13 +57,19 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
         var standardEvents = new List<Recorded>();
         foreach (var key in standardKeys) standardEvents.AddRange(await Fetch(session, key, request.AsOf, ct));
 
+        // The posts a reassignment moved between: their definitions prove the fit and the band (G5, G10).
+        var postKeys = caseEvents.Select(e => e.Data).OfType<EmployeeReassigned>()
+            .SelectMany(e => new[] { e.FromPostId, e.ToPostId }).Distinct().Select(StreamKeys.Post).ToList();
+        var postEvents = new List<Recorded>();
+        foreach (var key in postKeys) postEvents.AddRange(await Fetch(session, key, request.AsOf, ct));
+
         var range = EvidenceBundles.TallyRange(caseEvents);
         var rows = range is { } r ? await tallies.ForAsync(conn, request.EmployeeId, r.From, r.To, request.AsOf, ct) : [];
 
         var streams = new[] { StreamKeys.Employee(request.EmployeeId) }
-            .Concat(caseId is null || caseEvents.Count == 0 ? [] : [PerformanceCase.StreamKey(caseId)]).Concat(standardKeys);
+            .Concat(caseId is null || caseEvents.Count == 0 ? [] : [PerformanceCase.StreamKey(caseId)]).Concat(standardKeys).Concat(postKeys);
         // Each chain stops at the last version the timeline shows: an event appended meanwhile is in neither.
-        var shown = employeeEvents.Concat(caseEvents).Concat(standardEvents).GroupBy(e => e.StreamId).ToDictionary(g => g.Key, g => g.Max(e => e.Version));
+        var shown = employeeEvents.Concat(caseEvents).Concat(standardEvents).Concat(postEvents).GroupBy(e => e.StreamId).ToDictionary(g => g.Key, g => g.Max(e => e.Version));
         var chains = await Chains(conn, streams.ToList(), shown, request.AsOf, ct);
         var batches = rows.GroupBy(t => t.BatchStream).Select(g => new SealedReference(g.Key, 1, g.First().BatchHash)).ToList();
         var integrity = new IntegritySection(EventChain.Algorithm, IntegritySection.Instructions, chains, batches, chains.All(c => c.Verdict.Valid));
@@ -73,7 +79,8 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
         var zone = TimeZoneInfo.FindSystemTimeZoneById(brand?.TimeZone ?? Brand.DefaultTimeZone);
         return Result<EvidenceInput>.Ok(new EvidenceInput(request.EmployeeId, caseId, request.AsOf, request.Now, request.GeneratedBy, zone,
             employeeEvents, caseEvents, standardEvents, rows, await FairnessFlags(session, request.AsOf, ct), settings.Law, integrity,
-            (await Fetch(session, EvidenceExported.StreamKey(request.EmployeeId), request.AsOf, ct)).Select(e => (EvidenceExported)e.Data).ToList()));
+            (await Fetch(session, EvidenceExported.StreamKey(request.EmployeeId), request.AsOf, ct)).Select(e => (EvidenceExported)e.Data).ToList(),
+            postEvents));
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using EventHr.Domain.Cases;
 using EventHr.Domain.Evidence;
 using EventHr.Domain.Evidence.Checklist;
 using EventHr.Domain.Law;
+using EventHr.Domain.Organisation;
 using EventHr.Domain.Staff;
 using EventHr.Domain.Standards;
 using EventHr.Domain.Tests.Law;
@@ -114,6 +115,23 @@ public sealed class ArbitrationChecklistTests
         shortNotice["notice-honoured"].Note!.ShouldContain("before 2026-12-25");
         shortPay["notice-honoured"].Satisfied.ShouldBeFalse();
         fullPay["notice-honoured"].Satisfied.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void a_reassignment_to_a_post_the_old_one_did_not_list_fails_the_fit_element()
+    {
+        var reassigned = new EmployeeReassigned("E1001-1", "E1001", "ops", "cs", new DateOnly(2026, 11, 12), 10_000, 8_000,
+            new PayBandSnapshot(6_000, 9_000), "signed-agreement", "AGR-1", "fit", "hr-li", T0.AddDays(11));
+        var caseEvents = Stream("case:E1001-1", [.. PlanInEffect().Select(e => e.Data), reassigned])
+            .Select(e => e with { Sequence = e.Sequence + 100 }).ToList();
+        IReadOnlyList<Recorded> Posts(params string[] compatible) =>
+            [new Recorded("post:ops", 1, 1, T0, "hr-li", "post_defined", new PostDefined("ops", "运营", "ops", new PayBand(8_000, 15_000), compatible, "hr", T0))];
+        Dictionary<string, LegalElement> With(IReadOnlyList<Recorded> posts) => ArbitrationChecklist.Build(new ChecklistFacts(EmployeeHistory(),
+            caseEvents, (_, _) => LawFixtures.Standard(), [], new LawSettings(), [], null, posts)).ToDictionary(e => e.Code);
+
+        With(Posts("cs"))["reassignment-fit"].Satisfied.ShouldBeTrue();
+        With(Posts("warehouse"))["reassignment-fit"].Satisfied.ShouldBeFalse();
+        With([])["reassignment-fit"].Note!.ShouldContain("no definition");
     }
 
     [Fact]

@@ -7,6 +7,8 @@ public static class EventTitles
     {
         ["employee_hired"] = "入职及劳动合同 Hired: contract terms and post",
         ["standard_published"] = "考核标准公示 Standard published",
+        ["post_defined"] = "岗位定义 Post defined (pay band, compatible posts)",
+        ["post_revised"] = "岗位修订 Post revised (pay band, compatible posts)",
         ["standard_acknowledged"] = "员工确认考核标准 Standard acknowledged by the employee",
         ["protection_recorded"] = "特殊保护情形 Protected status recorded (art. 42)",
         ["post_changed"] = "岗位变更 Post changed",

@@ -25,7 +25,7 @@ public static class EvidenceBundles
         // Each entry shows the event body exactly as stored (the text its hash covers), not a re-serialisation.
         var stored = input.Integrity.Chains.SelectMany(c => c.Events.Select(e => (Key: $"{c.StreamId}#v{e.Version}", Event: e)))
             .ToDictionary(x => x.Key, x => x.Event);
-        var timeline = input.EmployeeEvents.Concat(input.StandardEvents).Concat(input.CaseEvents)
+        var timeline = input.EmployeeEvents.Concat(input.StandardEvents).Concat(input.PostEvents ?? []).Concat(input.CaseEvents)
             .OrderBy(e => e.At).ThenBy(e => e.Sequence)
             .Select(e => stored.TryGetValue(e.Ref, out var s)
                 ? new EvidenceEntry(e.At, Local(e.At, input.TimeZone), e.Type, EventTitles.For(e.Type), e.Ref, e.Actor, s.Hash,
@@ -41,7 +41,8 @@ public static class EvidenceBundles
         });
         var checklist = ArbitrationChecklist.Build(new ChecklistFacts(input.EmployeeEvents, input.CaseEvents,
             (brand, post) => standards.GetValueOrDefault(Common.StreamKeys.Standard(brand, post)), input.FairnessFlags, input.Law,
-            input.Integrity.Chains.Where(c => !c.Verdict.Valid).Select(c => $"{c.StreamId}@v{c.Verdict.BrokenAt}").ToList(), input.TimeZone));
+            input.Integrity.Chains.Where(c => !c.Verdict.Valid).Select(c => $"{c.StreamId}@v{c.Verdict.BrokenAt}").ToList(), input.TimeZone,
+            input.PostEvents));
 
         return new EvidenceBundle("仲裁证据包 Arbitration evidence bundle", input.EmployeeId, employee.Name, input.CaseId, input.AsOf,
             input.GeneratedAt, input.GeneratedBy, input.TimeZone.Id,

@@ -10,7 +10,8 @@ namespace EventHr.Domain.Evidence.Checklist;
 /// <summary>What the checklist is judged on: the histories as they stood at the bundle's instant.</summary>
 public sealed record ChecklistFacts(
     IReadOnlyList<Recorded> EmployeeEvents, IReadOnlyList<Recorded> CaseEvents, Func<string, string, Standard?> StandardOf,
-    IReadOnlyList<Alert> FairnessFlags, LawSettings Law, IReadOnlyList<string> BrokenChains, TimeZoneInfo? Zone = null);
+    IReadOnlyList<Alert> FairnessFlags, LawSettings Law, IReadOnlyList<string> BrokenChains, TimeZoneInfo? Zone = null,
+    IReadOnlyList<Recorded>? PostEvents = null);
 
 /// <summary>
 /// The arbitration checklist: every element of art. 40(2) and guards G1–G11, satisfied with the events
@@ -53,6 +54,7 @@ public static class ArbitrationChecklist
             elements.Add(SeveranceElement(termination.Recorded, termination.Event!, employee, facts.Law));
         }
 
+        elements.AddRange(ReassignmentFit(facts, of));
         elements.AddRange(PayChanges(facts, of));
         elements.Add(Retention(facts, termination.Event));
         return elements;
@@ -129,6 +131,24 @@ public static class ArbitrationChecklist
             ? LegalElement.Met("severance", "g9-severance", Labels.Severance, [recorded.Ref], t.Severance.Explanation)
             : LegalElement.Missing("severance", "g9-severance", Labels.Severance,
                 $"recorded {t.Severance.Amount:0.00}, art. 47 gives {expected.Amount:0.00} ({expected.Explanation})");
+    }
+
+    /// <summary>G5 调岗: the post left listed the new one as compatible when the reassignment was decided.</summary>
+    private static IEnumerable<LegalElement> ReassignmentFit(ChecklistFacts facts, Func<Type, IEnumerable<Recorded>> of)
+    {
+        const string label = "调岗适当 the new post was listed as compatible with the old one";
+        foreach (var r in of(typeof(EmployeeReassigned)))
+        {
+            var e = (EmployeeReassigned)r.Data;
+            var history = (facts.PostEvents ?? []).Where(p => p.StreamId == Common.StreamKeys.Post(e.FromPostId) && p.Sequence < r.Sequence).ToList();
+            Post? from = null;
+            foreach (var p in history) from = p.Data switch { PostDefined d => Post.Create(d), PostRevised v => from?.Apply(v), _ => from };
+            yield return from is not null && from.CompatiblePosts.Contains(e.ToPostId)
+                ? LegalElement.Met("reassignment-fit", "g5-reassignment-not-suitable", label, [history[^1].Ref, r.Ref],
+                    $"{e.FromPostId} → {e.ToPostId}, band {e.NewPostPayBand.Min:0}–{e.NewPostPayBand.Max:0}")
+                : LegalElement.Missing("reassignment-fit", "g5-reassignment-not-suitable", label,
+                    from is null ? $"no definition of {e.FromPostId} in the history" : $"{e.FromPostId} did not list {e.ToPostId} as compatible");
+        }
     }
 
     /// <summary>G10: each pay change, re-checked by art. 35 against the profile as it stood just before it (by event sequence).</summary>
