@@ -91,26 +91,27 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
         IReadOnlyDictionary<string, long> shown, DateTimeOffset? asOf, CancellationToken ct)
     {
         var chains = new List<ExportedChain>();
+        var sealedThrough = await stored.SealedThroughAsync(conn, ct);
         foreach (var key in streams)
         {
             var upTo = shown.GetValueOrDefault(key, 0);
-            var chain = await Chain(conn, key, asOf, upTo, ct);
+            var chain = await Chain(conn, key, asOf, upTo, sealedThrough, ct);
             if (chain.Events.Any(e => e.Hash is null))
             {
                 await sealer.SealAsync(key, ct);
-                chain = await Chain(conn, key, asOf, upTo, ct);
+                chain = await Chain(conn, key, asOf, upTo, sealedThrough, ct);
             }
             chains.Add(chain);
         }
         return chains;
     }
 
-    private async Task<ExportedChain> Chain(NpgsqlConnection conn, string streamId, DateTimeOffset? asOf, long upTo, CancellationToken ct)
+    private async Task<ExportedChain> Chain(NpgsqlConnection conn, string streamId, DateTimeOffset? asOf, long upTo, long sealedThrough,
+        CancellationToken ct)
     {
         var events = await stored.StreamAsync(conn, streamId, asOf, ct, upTo);
         // The verdict covers exactly what the bundle shows: nothing recorded later (as of an instant, or while exporting).
         var lastShown = events.Count == 0 ? 0 : events[^1].Event.Version;
-        var sealedThrough = await stored.SealedThroughAsync(conn, ct);
         var slots = await stored.SlotsAsync(conn, streamId, ct);
         var verdict = ChainCheck.Verify(streamId, slots.Where(x => x.Version <= lastShown).ToList(), sealedThrough);
         var exported = events.Select(e => new ExportedEvent(e.Event.Version, e.Sequence, e.Event.Type, e.Event.Timestamp, e.Event.Actor,

@@ -1,5 +1,5 @@
 using EventHr.Domain.Evidence.Bundles;
-using EventHr.Domain.Kpi;
+using EventHr.Projections.Tallies;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -31,13 +31,10 @@ public sealed class EvidenceTallies(string schema)
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
-            var metrics = new RawMetrics(Int(r, 2), Int(r, 3), Dec(r, 4), Int(r, 5), Int(r, 6), Dec(r, 7), Dec(r, 8), Dec(r, 9));
+            var metrics = TallyLedger.ReadMetrics(r, 2);
             rows.Add(new EvidenceTally(r.GetString(0), r.GetFieldValue<DateOnly>(1), metrics, r.IsDBNull(10) ? null : r.GetString(10),
                 r.GetFieldValue<DateTimeOffset>(11), r.GetString(12), r.IsDBNull(13) ? null : r.GetString(13)));
         }
         return rows;
     }
-
-    private static int? Int(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
-    private static decimal? Dec(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
 }

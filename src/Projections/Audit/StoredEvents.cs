@@ -128,17 +128,22 @@ public sealed class StoredEvents(string schema)
         return (long)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>A stream's events strictly between two versions, in version order (events the sealer has not seen in a range).</summary>
-    public async Task<List<RawRow>> BetweenVersionsAsync(NpgsqlConnection conn, string streamId, long after, long before, CancellationToken ct)
+    /// <summary>
+    /// A stream's events strictly between two versions, in version order, optionally only those with a
+    /// sequence above a floor (the sealers' reads of events they have not sealed yet).
+    /// </summary>
+    public async Task<List<RawRow>> BetweenVersionsAsync(NpgsqlConnection conn, string streamId, long after, long before, CancellationToken ct,
+        long aboveSequence = long.MinValue)
     {
         await using var cmd = new NpgsqlCommand($"""
             select e.seq_id, e.stream_id, e.version, e.type, e.timestamp, coalesce(e.user_name, ''), convert_to(e.data::text, 'UTF8')
-            from {schema}.mt_events e where e.stream_id = @s and e.version > @a and e.version < @b
+            from {schema}.mt_events e where e.stream_id = @s and e.version > @a and e.version < @b and e.seq_id > @q
             order by e.version
             """, conn);
         cmd.Parameters.Add(new NpgsqlParameter<string>("s", streamId));
         cmd.Parameters.Add(new NpgsqlParameter<long>("a", after));
         cmd.Parameters.Add(new NpgsqlParameter<long>("b", before));
+        cmd.Parameters.Add(new NpgsqlParameter<long>("q", aboveSequence));
         return await ReadRaw(cmd, ct);
     }
 

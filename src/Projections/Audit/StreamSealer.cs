@@ -17,32 +17,23 @@ namespace EventHr.Projections.Audit;
 /// </remarks>
 public sealed class StreamSealer(string schema, NpgsqlDataSource dataSource)
 {
+    private readonly StoredEvents _events = new(schema);
+
     public async Task SealAsync(string streamId, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         var heads = await Seals.HeadsAsync(conn, schema, [streamId], ct);
         var head = heads.TryGetValue(streamId, out var h) ? h : (Version: 0L, Hash: EventChain.Genesis);
-        await using var cmd = new NpgsqlCommand($"""
-            select seq_id, version, type, timestamp, coalesce(user_name, ''), convert_to(data::text, 'UTF8')
-            from {schema}.mt_events
-            where stream_id = @s and version > @v
-              and seq_id > coalesce((select last_seq_id from {schema}.mt_event_progression where name = @p), 0)
-            order by version
-            """, conn);
-        cmd.Parameters.Add(new NpgsqlParameter<string>("s", streamId));
-        cmd.Parameters.Add(new NpgsqlParameter<long>("v", head.Version));
-        cmd.Parameters.Add(new NpgsqlParameter<string>("p", $"{EventSealer.SubscriptionName}:All"));
+        var progress = await _events.SealedThroughAsync(conn, ct);
+        var rows = await _events.BetweenVersionsAsync(conn, streamId, head.Version, long.MaxValue, ct, aboveSequence: progress);
         var (seq, stream, version, prev, hash) = (new List<long>(), new List<string>(), new List<long>(), new List<string>(), new List<string>());
-        await using (var r = await cmd.ExecuteReaderAsync(ct))
-            while (await r.ReadAsync(ct))
-            {
-                var v = r.GetInt64(1);
-                if (v != head.Version + 1) break;   // not the next version: leave it to the background sealer
-                var next = EventChain.Hash(head.Hash, streamId, v, r.GetString(2), EventChain.Timestamp(r.GetFieldValue<DateTimeOffset>(3)),
-                    r.GetString(4), r.GetFieldValue<byte[]>(5));
-                seq.Add(r.GetInt64(0)); stream.Add(streamId); version.Add(v); prev.Add(head.Hash); hash.Add(next);
-                head = (v, next);
-            }
+        foreach (var e in rows)
+        {
+            if (e.Version != head.Version + 1) break;   // not the next version: leave it to the background sealer
+            var next = EventChain.Hash(head.Hash, e.StreamId, e.Version, e.Type, e.Timestamp, e.Actor, e.Data);
+            seq.Add(e.Sequence); stream.Add(streamId); version.Add(e.Version); prev.Add(head.Hash); hash.Add(next);
+            head = (e.Version, next);
+        }
         if (seq.Count > 0) await Seals.WriteAsync(conn, schema, seq, stream, version, prev, hash, ct);
     }
 }

@@ -110,8 +110,7 @@ public sealed class TallyLedger(string schema)
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
-            var metrics = new RawMetrics(IntOrNull(r, 2), IntOrNull(r, 3), DecOrNull(r, 4), IntOrNull(r, 5), IntOrNull(r, 6),
-                DecOrNull(r, 7), DecOrNull(r, 8), DecOrNull(r, 9));
+            var metrics = ReadMetrics(r, 2);
             rows.Add(new StoredTally(r.GetString(0), r.GetFieldValue<DateOnly>(1), metrics, r.IsDBNull(10) ? null : r.GetString(10), r.GetString(11)));
         }
         return rows;
@@ -134,6 +133,11 @@ public sealed class TallyLedger(string schema)
         await r.ReadAsync(ct);
         return (DecOrNull(r, 0), DecOrNull(r, 1));
     }
+
+    /// <summary>The eight metric columns, in table order (orders … dwell_seconds), starting at <c>first</c>.</summary>
+    public static RawMetrics ReadMetrics(NpgsqlDataReader r, int first) => new(IntOrNull(r, first), IntOrNull(r, first + 1),
+        DecOrNull(r, first + 2), IntOrNull(r, first + 3), IntOrNull(r, first + 4), DecOrNull(r, first + 5), DecOrNull(r, first + 6),
+        DecOrNull(r, first + 7));
 
     private static int? IntOrNull(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
     private static decimal? DecOrNull(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDecimal(i);
