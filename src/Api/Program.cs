@@ -17,8 +17,8 @@ using Wolverine.Marten;
 
 var builder = WebApplication.CreateBuilder(args);
 
-var connectionString = builder.Configuration.GetConnectionString("EventHr")
-    ?? throw new InvalidOperationException("ConnectionStrings:EventHr is not set");
+var connectionString = Connections.WithStatementCache(builder.Configuration.GetConnectionString("EventHr")
+    ?? throw new InvalidOperationException("ConnectionStrings:EventHr is not set"));
 var schema = builder.Configuration["EventHr:Schema"] ?? "eventhr";
 
 // "ledger rebuild" (./ops/projections rebuild): re-derives the tally ledger from its events, then exits.
@@ -78,7 +78,7 @@ builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.Services.AddEventHrAuth(builder.Configuration);
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-builder.Services.AddEventHrServices(schema);
+builder.Services.AddEventHrServices(schema, connectionString);
 builder.Services.AddSingleton(CaseSettings.From(builder.Configuration));
 builder.Services.AddEventHrSwagger();
 
