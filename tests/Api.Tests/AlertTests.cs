@@ -25,12 +25,12 @@ public sealed class AlertTests(AppFixture fixture)
         await Hire("E2", brand, ops, region, "2026-01-01");
         // E1: seven days under half the target, each day's revenue far below its wage.
         await _api.PostTallies(Enumerable.Range(0, 7).Select(i => Row("E1", Today.AddDays(-6 + i), 2)).Append(Row("E2", Today, 3)).ToArray());
-        // Attrition: one of the region's staff leaves on the first of each of the last three months.
+        // Attrition: one of the region's staff leaves on the first of each of the last three completed months.
         for (var m = 0; m < 3; m++)
         {
             var leaver = $"L{m}";
             await Hire(leaver, brand, ops, region, "2026-01-01");
-            var firstOfMonth = new DateOnly(Today.Year, Today.Month, 1).AddMonths(m - 2);
+            var firstOfMonth = new DateOnly(Today.Year, Today.Month, 1).AddMonths(m - 3);
             await _api.Ok(HttpMethod.Post, $"/api/employees/{_api.Id(leaver)}/separations",
                 new { kind = "resignation", date = firstOfMonth.ToString("yyyy-MM-dd"), reason = "个人原因" });
         }
@@ -61,6 +61,10 @@ public sealed class AlertTests(AppFixture fixture)
     {
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Put, "/api/alert-rules/mood", new { threshold = 0.3 }), 400);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Put, "/api/alert-rules/cost", new { threshold = -1 }), 400);
+        // Shares of target or of staff cannot exceed 1; spans are bounded per kind.
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Put, "/api/alert-rules/performance", new { threshold = 5 }), 400);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Put, "/api/alert-rules/fairness", new { threshold = 1.5 }), 400);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Put, "/api/alert-rules/attrition", new { threshold = 0.2, span = 40 }), 400);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/alerts?status=maybe"), 400);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Put, "/api/alert-rules/cost", new { threshold = 0.3 }, Tokens.For("m", "manager")), 403);
     }

@@ -92,7 +92,7 @@ public sealed class DailyReportTests(AppFixture fixture)
         await fixture.Host.MessageBus().InvokeAsync(new EventHr.Api.Reports.DailyReportsDue());   // a duplicate wake-up
 
         var stored = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date={yesterday:yyyy-MM-dd}&department={dept}");
-        stored["id"]!.GetValue<string>().ShouldBe($"daily:{dept}:{yesterday:yyyy-MM-dd}");
+        stored["id"]!.GetValue<string>().ShouldBe($"daily:{brand}:{dept}:{yesterday:yyyy-MM-dd}");
         stored["rows"]![0]!["overCostThreshold"]!.GetValue<bool>().ShouldBeTrue();
         var sent = (await _api.Ok(HttpMethod.Get, "/api/notifications?recipient=M01")).AsArray()
             .Where(n => n!["kind"]!.GetValue<string>() == "daily-report" && n["message"]!.GetValue<string>().Contains(dept)).ToList();

@@ -18,10 +18,13 @@ public static class AlertEndpoints
     {
         var errors = AlertRule.Validate(kind, body);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
-        var span = body.Span ?? AlertRule.Defaults[kind].Span;
+        // Leaving out the span keeps the one in force.
         return await MasterDataWrites.Put<AlertRuleBook>(session, AlertRule.StreamKey, current =>
-            (current ?? AlertRuleBook.Default)[kind] == new AlertRule(kind, body.Threshold!.Value, span) && current is not null ? null
-                : new AlertRuleSet(kind, body.Threshold!.Value, span, user.ActorFor(Roles.Hr, Roles.Admin).UserId, clock.GetUtcNow()), ct);
+        {
+            var span = body.Span ?? (current ?? AlertRuleBook.Default)[kind].Span;
+            return (current ?? AlertRuleBook.Default)[kind] == new AlertRule(kind, body.Threshold!.Value, span) && current is not null ? null
+                : new AlertRuleSet(kind, body.Threshold!.Value, span, user.ActorFor(Roles.Hr, Roles.Admin).UserId, clock.GetUtcNow());
+        }, ct);
     }
 
     [WolverineGet("/api/alert-rules", OperationId = "getAlertRules"), Authorize(Roles = "hr,auditor,admin")]

@@ -38,7 +38,8 @@ public static class AlertSweepRun
         var active = data.Staff.Where(e => e.EndedOn is null || e.EndedOn >= today)
             .Select(e => (e, (IReadOnlyList<Domain.Rules.DayFigures>)(data.Days.GetValueOrDefault(e.EmployeeId) ?? []), data.StandardOf(e.BrandId, e.PostOn(today))))
             .ToList();
-        var months = Enumerable.Range(0, rules[AlertRule.Attrition].Span).Reverse()
+        // Attrition looks at completed months: the month under way would read low and close an alert on the 1st.
+        var months = Enumerable.Range(1, rules[AlertRule.Attrition].Span).Reverse()
             .Select(i => first.AddMonths(-i)).Select(m => GroupOverviews.Build(m, data.Staff, new Dictionary<string, List<Domain.Rules.DayFigures>>(), data.StandardOf))
             .ToList();
 

@@ -33,7 +33,7 @@ public static class WebhookDelivery
 
     /// <summary>
     /// Posts the message in the channel's format with the delivery id as an idempotency header. A
-    /// receiver that is down or answers an error makes the attempt fail; Wolverine retries it with
+    /// receiver that is down, answers an error, or (a group robot) answers 200 with a refusal code makes the attempt fail; Wolverine retries it with
     /// back-off from its durable inbox, so the receiver gets it when it returns.
     /// </summary>
     public static async Task Handle(DeliverWebhook d, IDocumentSession session, IHttpClientFactory http, TimeProvider clock, CancellationToken ct)
@@ -46,6 +46,7 @@ public static class WebhookDelivery
         request.Headers.Add("X-EventHr-Delivery", d.DeliveryId);
         using var response = await http.CreateClient(HttpClientName).SendAsync(request, ct);
         if (!response.IsSuccessStatusCode) throw new WebhookRejected($"{d.Url} answered {(int)response.StatusCode}");
+        if (WebhookChannels.Refusal(d.Format, await response.Content.ReadAsStringAsync(ct)) is { } refusal) throw new WebhookRejected(refusal);
         session.Store(new WebhookDelivered(d.DeliveryId, d.ChannelId, (int)response.StatusCode, clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);
     }

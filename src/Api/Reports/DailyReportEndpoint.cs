@@ -20,33 +20,36 @@ public static class DailyReportEndpoint
     /// The department head's report of a business day (default: yesterday): per employee orders,
     /// conversion, average order value, salary-cost ratio and attainment, each post's average for
     /// comparison, and who is over the cost threshold. A stored 09:00 report is returned as stored.
+    /// <c>brand</c> is needed only when the department's name is used by more than one brand.
     /// </summary>
     [WolverineGet("/api/reports/daily", OperationId = "dailyReport"), Authorize(Roles = Roles.ReadStaff)]
     [Tags("Reports")]
-    public static async Task<IResult> Get(string? date, string? department, IQuerySession session, TallyLedger ledger,
+    public static async Task<IResult> Get(string? date, string? department, string? brand, IQuerySession session, TallyLedger ledger,
         IConfiguration config, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         errors.RequireText(department, "department", 64);
         DateOnly day = BusinessDates.Today(clock).AddDays(-1);
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out day)) errors.Add("date", "must be a date in the form yyyy-MM-dd");
+        else if (day > BusinessDates.Today(clock)) errors.Add("date", "is in the future: a day is reported once it is over");
+        if (brand is not null) errors.RequireText(brand, "brand", 64);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
         var scope = user.FindFirst("department")?.Value;
         if (user.IsInRole(Roles.Manager) && !user.IsInRole(Roles.Hr) && scope is not null && scope != department)
             return Problems.Forbidden($"your token is scoped to department '{scope}'");
 
-        if (await session.LoadAsync<DailyReport>(DailyReport.IdFor(department!, day), ct) is { } stored) return Results.Ok(stored);
-        var report = await Build(session, ledger, department!, day, config.GetValue("EventHr:Reports:CostThreshold", 0.30m),
-            clock.GetUtcNow(), ct);
-        return report is null ? Problems.NotFound($"no staff in department '{department}' on {day:yyyy-MM-dd}") : Results.Ok(report);
-    }
-
-    public static async Task<DailyReport?> Build(IQuerySession session, TallyLedger ledger, string department, DateOnly day,
-        decimal costThreshold, DateTimeOffset now, CancellationToken ct)
-    {
         var staff = (await session.Query<Employee>().Where(e => e.Department == department).ToListAsync(ct)).Where(e => Active(e, day)).ToList();
-        if (staff.Count == 0) return null;
-        return (await BuildAll(session, ledger, staff, day, costThreshold, now, ct)).Single();
+        var brands = staff.Select(e => e.BrandId).Distinct().Order().ToList();
+        if (brand is null && brands.Count > 1)
+            return Problems.Invalid(new FieldErrors().Add("brand", $"is required: department '{department}' exists in brands {string.Join(", ", brands)}"));
+        brand ??= brands.FirstOrDefault();
+        if (brand is null || !brands.Contains(brand))
+            return Problems.NotFound($"no staff in department '{department}'{(brand is null ? "" : $" of brand '{brand}'")} on {day:yyyy-MM-dd}");
+
+        if (await session.LoadAsync<DailyReport>(DailyReport.IdFor(brand, department!, day), ct) is { } stored) return Results.Ok(stored);
+        var reports = await BuildAll(session, ledger, staff.Where(e => e.BrandId == brand).ToList(), day,
+            config.GetValue("EventHr:Reports:CostThreshold", 0.30m), clock.GetUtcNow(), ct);
+        return Results.Ok(reports.Single());
     }
 
     /// <summary>
@@ -69,7 +72,8 @@ public static class DailyReportEndpoint
         var members = peers.ToDictionary(e => e.EmployeeId, e => new DailyReports.Member(e.EmployeeId, e.Name, e.BrandId, e.PostOn(day),
             e.MonthlySalaryOn(day), TallyWindow.Days(rows[e.EmployeeId], e).SingleOrDefault()));
         var everyone = members.Values.ToList();
-        return staff.GroupBy(e => e.Department).OrderBy(g => g.Key).Select(g => DailyReports.Build(g.Key, day,
+        return staff.GroupBy(e => (e.BrandId, e.Department)).OrderBy(g => g.Key.BrandId).ThenBy(g => g.Key.Department)
+            .Select(g => DailyReports.Build(g.Key.BrandId, g.Key.Department, day,
             g.Select(e => members[e.EmployeeId]).ToList(), everyone, (brand, post) => standards.GetValueOrDefault((brand, post))?.InForceOn(day), costThreshold, now))
             .ToList();
     }

@@ -5,7 +5,11 @@ using EventHr.Domain.Reports;
 using EventHr.Domain.Staff;
 using EventHr.Projections.Notifications;
 using EventHr.Projections.Tallies;
+using JasperFx.Core;
 using Marten;
+using Npgsql;
+using Wolverine.ErrorHandling;
+using Wolverine.Runtime.Handlers;
 using Wolverine;
 using Wolverine.Attributes;
 
@@ -32,23 +36,30 @@ public static class DailyReportRun
         IConfiguration config, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+
+        // Book the next wake-up first, in a transaction of its own, so a run that fails below
+        // (a database outage at 09:00) cannot stop the hourly chain: the next hour catches up.
+        var tick = await session.LoadAsync<ReportSchedule>(TickId, ct) ?? new ReportSchedule(TickId, "", null, null);
+        if (tick.NextRunAt is null || tick.NextRunAt <= now)
+        {
+            var next = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1);
+            await bus.ScheduleAsync(new DailyReportsDue(), next);
+            session.Store(tick with { NextRunAt = next });
+            await session.SaveChangesAsync(ct);
+        }
+
         var sent = new List<Notification>();
         foreach (var brand in await session.Query<Brand>().ToListAsync(ct))
             sent.AddRange(await RunBrand(session, ledger, brand, config.GetValue("EventHr:Reports:CostThreshold", 0.30m), now, ct));
         await Notifications.WebhookDelivery.Queue(session, bus, sent, ct);
-
         await bus.PublishAsync(new Alerts.AlertSweepDue());
-
-        // Book the next wake-up once: at the top of the next hour, when some brand's 09:00 may come.
-        var tick = await session.LoadAsync<ReportSchedule>(TickId, ct) ?? new ReportSchedule(TickId, "", null, null);
-        var next = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1);
-        if (tick.NextRunAt is null || tick.NextRunAt <= now)
-        {
-            await bus.ScheduleAsync(new DailyReportsDue(), next);
-            session.Store(tick with { NextRunAt = next });
-        }
         await session.SaveChangesAsync(ct);
     }
+
+    /// <summary>A database that is briefly away is tried again within the hour, before the next wake-up would.</summary>
+    public static void Configure(HandlerChain chain) =>
+        chain.OnException<NpgsqlException>().RetryWithCooldown(1.Seconds(), 5.Seconds())
+            .Then.ScheduleRetry(1.Minutes(), 5.Minutes(), 15.Minutes());
 
     private static async Task<List<Notification>> RunBrand(IDocumentSession session, TallyLedger ledger, Brand brand, decimal threshold,
         DateTimeOffset now, CancellationToken ct)
@@ -65,7 +76,9 @@ public static class DailyReportRun
             {
                 var department = report.Department;
                 session.Store(report);
-                foreach (var head in staff.Where(e => e.Department == department).Select(e => e.ManagerId).Distinct())
+                // The heads of those who work there now, not of those who have left.
+                foreach (var head in staff.Where(e => e.Department == department && (e.EndedOn is null || e.EndedOn >= day))
+                             .Select(e => e.ManagerId).Distinct())
                     sent.Add(new Notification($"{report.Id}:{head}", head, "daily-report", null, null,
                         $"日报 Daily report {department} {day:yyyy-MM-dd}: {report.Rows.Count(r => r.Tallied)} of {report.Rows.Count} tallied, "
                         + $"{report.Rows.Count(r => r.OverCostThreshold)} over the {threshold:P0} salary-cost threshold",

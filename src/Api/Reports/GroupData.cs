@@ -22,7 +22,8 @@ public sealed record GroupData(IReadOnlyList<Employee> Staff, IReadOnlyDictionar
         var byId = staff.ToDictionary(e => e.EmployeeId);
         var rows = await ledger.InForceAsync((NpgsqlConnection)session.Connection, staff.Select(e => e.EmployeeId).ToList(), from, to, ct);
         var days = rows.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g => TallyWindow.Days(g, byId[g.Key]));
-        var standards = await StandardLookup.LoadAsync(session, staff.Select(e => (e.BrandId, e.PostOn(to))), ct);
+        // Every post each employee held, so days before a mid-month move are judged by their own post's standard.
+        var standards = await StandardLookup.LoadAsync(session, staff.SelectMany(e => e.Posts.Select(p => (e.BrandId, p.PostId))), ct);
         return new GroupData(staff, days, standards);
     }
 }

@@ -21,6 +21,7 @@ public static class GroupOverviewEndpoint
     {
         if (month is null || !DateTime.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
             return Problems.Invalid(new FieldErrors().Add("month", "is required, in the form yyyy-MM"));
+        if (m.Year is < 1990 or > 2200) return Problems.Invalid(new FieldErrors().Add("month", "must be between 1990-01 and 2200-12"));
         var first = DateOnly.FromDateTime(m);
         var last = first.AddMonths(1).AddDays(-1);
 

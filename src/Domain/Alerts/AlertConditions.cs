@@ -8,12 +8,30 @@ namespace EventHr.Domain.Alerts;
 /// <summary>Which alert conditions hold now, from the same figures HQ reads in the overview.</summary>
 public static class AlertConditions
 {
-    public static IEnumerable<AlertCondition> Cost(GroupOverview monthToDate, AlertRule rule) =>
-        monthToDate.SalaryCostByBrandPost.Where(l => l.SalaryCostRatio > rule.Threshold).Select(l => new AlertCondition(
-            AlertRule.Cost, l.Key, $"薪资成本占比 Salary-cost ratio {l.Key} {l.SalaryCostRatio:P1} month to date, above {rule.Threshold:P0}",
-            new Dictionary<string, decimal> { ["salaryCostRatio"] = l.SalaryCostRatio!.Value, ["salaryCost"] = l.SalaryCost, ["revenue"] = l.Revenue }));
+    /// <summary>
+    /// Salary cost over revenue month to date; salary paid against a reported revenue of zero is over
+    /// any threshold. A brand × post with nothing tallied yet this month cannot be judged, and one whose
+    /// tallies carry no revenue at all (customer service) has no such ratio.
+    /// </summary>
+    public static IEnumerable<AlertCondition> Cost(GroupOverview monthToDate, AlertRule rule)
+    {
+        foreach (var l in monthToDate.SalaryCostByBrandPost)
+        {
+            if (l.SalaryCost == 0 && (l.Revenue ?? 0) == 0)
+            {
+                yield return AlertCondition.NotYetKnown(AlertRule.Cost, l.Key);
+                continue;
+            }
+            if (l.Revenue is not { } revenue || !(l.SalaryCostRatio > rule.Threshold || revenue == 0)) continue;
+            var figures = new Dictionary<string, decimal> { ["salaryCost"] = l.SalaryCost, ["revenue"] = revenue };
+            if (l.SalaryCostRatio is { } ratio) figures["salaryCostRatio"] = ratio;
+            yield return new AlertCondition(AlertRule.Cost, l.Key, l.SalaryCostRatio is null
+                ? $"薪资成本占比 Salary cost {l.Key} {l.SalaryCost:N2} month to date against no revenue"
+                : $"薪资成本占比 Salary-cost ratio {l.Key} {l.SalaryCostRatio:P1} month to date, above {rule.Threshold:P0}", figures);
+        }
+    }
 
-    /// <param name="months">the last <c>rule.Span</c> months' overviews, oldest first</param>
+    /// <param name="months">the last <c>rule.Span</c> completed months' overviews, oldest first (a month under way would read low)</param>
     public static IEnumerable<AlertCondition> Attrition(IReadOnlyList<GroupOverview> months, AlertRule rule)
     {
         if (months.Count < rule.Span) yield break;
@@ -54,7 +72,11 @@ public static class AlertConditions
         foreach (var post in staff.GroupBy(s => $"{s.Employee.BrandId}/{s.Employee.PostId}"))
         {
             var judged = post.Select(s => MetShare(s.Days, s.Standard)).Where(x => x is not null).ToList();
-            if (judged.Count < 2) continue;
+            if (judged.Count < 2)
+            {
+                yield return AlertCondition.NotYetKnown(AlertRule.Fairness, post.Key);
+                continue;
+            }
             var missing = judged.Count(x => x < 0.5m);
             var share = Math.Round((decimal)missing / judged.Count, 4);
             if (share > rule.Threshold)

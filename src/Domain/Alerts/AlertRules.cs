@@ -28,13 +28,26 @@ public sealed record AlertRule(string Kind, decimal Threshold, int Span)
 
     public sealed record Input(decimal? Threshold, int? Span);
 
+    /// <summary>
+    /// Thresholds are shares: of target (performance), of staff (fairness), of headcount (attrition) —
+    /// at most 1 — while salary cost may exceed revenue, so a cost threshold may go up to 10.
+    /// Span counts days for performance (up to 31) and months for attrition (up to 12); cost and
+    /// fairness look at the month to date and take no span.
+    /// </summary>
     public static FieldErrors Validate(string kind, Input input)
     {
         var errors = new FieldErrors();
-        if (!Defaults.ContainsKey(kind)) errors.Add("kind", $"must be one of {string.Join(", ", Defaults.Keys)}");
+        if (!Defaults.ContainsKey(kind)) return errors.Add("kind", $"must be one of {string.Join(", ", Defaults.Keys)}");
+        var maxThreshold = kind == Cost ? 10m : 1m;
         if (input.Threshold is null) errors.Add("threshold", "is required");
-        else errors.Require(input.Threshold > 0 && input.Threshold <= 10, "threshold", "must be above 0 (a share such as 0.3)");
-        if (input.Span is < 1 or > 366) errors.Add("span", "must be between 1 and 366");
+        else errors.Require(input.Threshold > 0 && input.Threshold <= maxThreshold, "threshold",
+            kind == Cost ? "must be above 0 and at most 10 (salary cost over revenue, such as 0.3)" : "must be a share above 0 and at most 1 (such as 0.5)");
+        switch (kind)
+        {
+            case Performance when input.Span is < 2 or > 31: errors.Add("span", "must be between 2 and 31 consecutive tallied days"); break;
+            case Attrition when input.Span is < 1 or > 12: errors.Add("span", "must be between 1 and 12 months"); break;
+            case Cost or Fairness when input.Span is not (null or 1): errors.Add("span", "is not used for this kind (it reads the month to date)"); break;
+        }
         return errors;
     }
 }

@@ -54,4 +54,23 @@ public static class WebhookChannels
         "feishu" => new JsonObject { ["msg_type"] = "text", ["content"] = new JsonObject { ["text"] = message } },
         _ => new JsonObject { ["id"] = deliveryId, ["recipient"] = recipient, ["kind"] = kind, ["message"] = message }
     };
+
+    /// <summary>
+    /// Group robots answer HTTP 200 even when they refuse a message (rate limit, keyword or signature
+    /// check): DingTalk and WeCom say so with a non-zero <c>errcode</c>, Feishu/Lark with a non-zero
+    /// <c>code</c> (or <c>StatusCode</c>). Returns the refusal to retry on, or null when the message was taken.
+    /// </summary>
+    public static string? Refusal(string format, string responseBody)
+    {
+        if (format == "generic") return null;
+        JsonNode? body;
+        try { body = JsonNode.Parse(responseBody); }
+        catch (System.Text.Json.JsonException) { return null; }
+        if (body is not JsonObject o) return null;
+        var (codeField, messageField) = format == "feishu"
+            ? (o.ContainsKey("code") ? ("code", "msg") : ("StatusCode", "StatusMessage"))
+            : ("errcode", "errmsg");
+        if (o[codeField] is not JsonValue v || !v.TryGetValue<long>(out var code) || code == 0) return null;
+        return $"{format} refused the message: {codeField} {code} {o[messageField]?.ToString()}".TrimEnd();
+    }
 }

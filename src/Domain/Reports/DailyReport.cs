@@ -12,11 +12,14 @@ public sealed record DailyReportRow(string EmployeeId, string Name, string PostI
 public sealed record PostAverage(string PostId, int Employees, decimal? Orders, decimal? ConversionRate, decimal? AverageOrderValue,
     decimal? SalaryCostRatio);
 
-/// <summary>Story 5: the department head's 09:00 report of the previous business day.</summary>
-public sealed record DailyReport(string Id, string Department, DateOnly Date, decimal CostThreshold, IReadOnlyList<DailyReportRow> Rows,
-    IReadOnlyList<PostAverage> PostAverages, DateTimeOffset GeneratedAt)
+/// <summary>
+/// Story 5: the department head's 09:00 report of the previous business day.
+/// Departments are named per brand (two brands may each have a 客服部), so a report is the brand's department's.
+/// </summary>
+public sealed record DailyReport(string Id, string BrandId, string Department, DateOnly Date, decimal CostThreshold,
+    IReadOnlyList<DailyReportRow> Rows, IReadOnlyList<PostAverage> PostAverages, DateTimeOffset GeneratedAt)
 {
-    public static string IdFor(string department, DateOnly date) => $"daily:{department}:{date:yyyy-MM-dd}";
+    public static string IdFor(string brandId, string department, DateOnly date) => $"daily:{brandId}:{department}:{date:yyyy-MM-dd}";
 }
 
 public static class DailyReports
@@ -25,7 +28,7 @@ public static class DailyReports
 
     /// <param name="members">the department's staff on that day, with their figures when tallied</param>
     /// <param name="peers">every employee of the brand's posts that day (the department's included), for the post averages</param>
-    public static DailyReport Build(string department, DateOnly date, IReadOnlyList<Member> members, IReadOnlyList<Member> peers,
+    public static DailyReport Build(string brandId, string department, DateOnly date, IReadOnlyList<Member> members, IReadOnlyList<Member> peers,
         Func<string, string, StandardVersion?> standardOf, decimal costThreshold, DateTimeOffset now)
     {
         var rows = members.OrderBy(m => m.PostId).ThenBy(m => m.EmployeeId).Select(m =>
@@ -35,14 +38,16 @@ public static class DailyReports
             var attainment = day is null || standard is null ? new Dictionary<string, Attainment>()
                 : standard.Metrics.ToDictionary(t => t.Key, t => Attainment.Of(t.Value, day.Value(t.Key)));
             var cost = day?.Derived.SalaryCostRatio;
+            var dailyCost = DerivedMetrics.From(new RawMetrics(), m.MonthlySalary).DailySalaryCost;
+            // A day's wage against a reported revenue of zero has no ratio, and is over any threshold.
+            var over = cost > costThreshold || (day?.Raw.Revenue == 0 && dailyCost > 0);
             return new DailyReportRow(m.EmployeeId, m.Name, m.PostId, day is not null, day?.Raw.Orders, day?.Derived.ConversionRate,
-                day?.Derived.AverageOrderValue, cost, DerivedMetrics.From(new RawMetrics(), m.MonthlySalary).DailySalaryCost,
-                standard?.Version, attainment, cost > costThreshold);
+                day?.Derived.AverageOrderValue, cost, dailyCost, standard?.Version, attainment, over);
         }).ToList();
         var averages = members.Select(m => (m.BrandId, m.PostId)).Distinct().OrderBy(k => k.PostId)
             .Select(k => Average(k.PostId, peers.Where(p => p.BrandId == k.BrandId && p.PostId == k.PostId && p.Day is not null).ToList()))
             .ToList();
-        return new DailyReport(DailyReport.IdFor(department, date), department, date, costThreshold, rows, averages, now);
+        return new DailyReport(DailyReport.IdFor(brandId, department, date), brandId, department, date, costThreshold, rows, averages, now);
     }
 
     /// <summary>Ratios of sums, not means of ratios: the post's conversion is its orders over its visitors.</summary>

@@ -7,7 +7,8 @@ namespace EventHr.Domain.Reports;
 public sealed record AttainmentLine(string BrandId, string PostId, int Headcount, int TargetsEvaluated, int TargetsMet, decimal? AttainmentRate,
     IReadOnlyList<int> StandardVersions);
 
-public sealed record CostLine(string Key, int Headcount, decimal SalaryCost, decimal Revenue, decimal? SalaryCostRatio);
+/// <summary>Revenue is null when none of the tallied days reported any (a post that sells nothing, such as customer service).</summary>
+public sealed record CostLine(string Key, int Headcount, decimal SalaryCost, decimal? Revenue, decimal? SalaryCostRatio);
 
 public sealed record TurnoverLine(string Key, int HeadcountAtStart, int HeadcountAtEnd, int Separations, decimal? Turnover);
 
@@ -19,63 +20,71 @@ public static class GroupOverviews
 {
     /// <summary>
     /// Attainment counts each tallied employee-day's targets under the standard version in force that
-    /// day (a mid-month change applies from its effective date only); salary-cost ratio is the month's
-    /// salary cost of tallied days over their revenue; turnover is separations over the average of the
-    /// headcounts at the month's start and end.
+    /// day (a mid-month change applies from its effective date only), and under the post held that day
+    /// (someone moved mid-month counts for each post on its own days); salary-cost ratio is the month's
+    /// salary cost of tallied days over their revenue, by the same day's post; turnover is separations
+    /// over the average of the headcounts at the month's start and end. Someone whose last day is the
+    /// month's last day left in that month: counted at its start, not at its end (nor at the next one's
+    /// start). Tallies after a separation's date (a leaving recorded late) are not counted.
     /// </summary>
     public static GroupOverview Build(DateOnly firstDay, IReadOnlyList<Employee> staff, IReadOnlyDictionary<string, List<DayFigures>> days,
         Func<string, string, Standard?> standardOf)
     {
         var lastDay = firstDay.AddMonths(1).AddDays(-1);
-        bool ActiveOn(Employee e, DateOnly d) => e.HiredOn <= d && (e.EndedOn is null || e.EndedOn >= d);
+        bool AtStart(Employee e) => e.HiredOn <= firstDay && (e.EndedOn is null || e.EndedOn >= firstDay);
+        bool AtEnd(Employee e) => e.HiredOn <= lastDay && (e.EndedOn is null || e.EndedOn > lastDay);
         var inMonth = staff.Where(e => e.HiredOn <= lastDay && (e.EndedOn is null || e.EndedOn >= firstDay)).ToList();
+        var worked = inMonth.SelectMany(e => (days.GetValueOrDefault(e.EmployeeId) ?? [])
+                .Where(d => d.Date >= firstDay && d.Date <= lastDay && d.Date >= e.HiredOn && (e.EndedOn is null || d.Date <= e.EndedOn))
+                .Select(d => (Employee: e, Day: d, Post: e.PostOn(d.Date))))
+            .ToList();
+        var byBrandPost = worked.ToLookup(w => (w.Employee.BrandId, w.Post));
+        var byRegion = worked.ToLookup(w => w.Employee.Region);
 
-        var attainment = inMonth.GroupBy(e => (e.BrandId, Post: e.PostOn(lastDay))).OrderBy(g => g.Key.BrandId).ThenBy(g => g.Key.Post)
-            .Select(g =>
-            {
-                var standard = standardOf(g.Key.BrandId, g.Key.Post);
-                int evaluated = 0, met = 0;
-                foreach (var e in g)
-                foreach (var day in days.GetValueOrDefault(e.EmployeeId) ?? [])
-                {
-                    var version = standard?.InForceOn(day.Date);
-                    if (version is null || e.PostOn(day.Date) != g.Key.Post) continue;
-                    foreach (var (metric, target) in version.Metrics)
-                    {
-                        if (Attainment.Of(target, day.Value(metric)).Met is not { } ok) continue;
-                        evaluated++;
-                        if (ok) met++;
-                    }
-                }
-                var versions = standard?.Versions.Where(v => v.EffectiveFrom <= lastDay && (v.EffectiveUntil is null || v.EffectiveUntil >= firstDay))
-                    .Select(v => v.Version).ToList() ?? [];
-                return new AttainmentLine(g.Key.BrandId, g.Key.Post, g.Count(e => ActiveOn(e, lastDay)), evaluated, met,
-                    evaluated == 0 ? null : Math.Round((decimal)met / evaluated, 4), versions);
-            }).ToList();
+        var brandPosts = inMonth.Select(e => (e.BrandId, Post: e.PostOn(lastDay))).Concat(worked.Select(w => (w.Employee.BrandId, w.Post)))
+            .Distinct().OrderBy(k => k.BrandId).ThenBy(k => k.Post).ToList();
+        int HeadcountOf(string brand, string post) => inMonth.Count(e => e.BrandId == brand && e.PostOn(lastDay) == post && AtEnd(e));
 
-        CostLine Cost(string key, IEnumerable<Employee> group)
+        var attainment = brandPosts.Select(k =>
         {
-            var list = group.ToList();
-            var tallied = list.SelectMany(e => days.GetValueOrDefault(e.EmployeeId) ?? []).ToList();
-            var cost = tallied.Sum(d => d.Derived.DailySalaryCost);
-            var revenue = tallied.Sum(d => d.Raw.Revenue ?? 0m);
-            return new CostLine(key, list.Count(e => ActiveOn(e, lastDay)), cost, revenue, revenue == 0 ? null : Math.Round(cost / revenue, 4));
+            var standard = standardOf(k.BrandId, k.Post);
+            int evaluated = 0, met = 0;
+            foreach (var w in byBrandPost[k])
+            foreach (var (metric, target) in standard?.InForceOn(w.Day.Date)?.Metrics ?? new Dictionary<string, MetricTarget>())
+            {
+                if (Attainment.Of(target, w.Day.Value(metric)).Met is not { } ok) continue;
+                evaluated++;
+                if (ok) met++;
+            }
+            var versions = standard?.Versions.Where(v => v.EffectiveFrom <= lastDay && (v.EffectiveUntil is null || v.EffectiveUntil >= firstDay))
+                .Select(v => v.Version).ToList() ?? [];
+            return new AttainmentLine(k.BrandId, k.Post, HeadcountOf(k.BrandId, k.Post), evaluated, met,
+                evaluated == 0 ? null : Math.Round((decimal)met / evaluated, 4), versions);
+        }).ToList();
+
+        CostLine Cost(string key, int headcount, IEnumerable<DayFigures> tallied)
+        {
+            var list = tallied.ToList();
+            var cost = list.Sum(d => d.Derived.DailySalaryCost);
+            decimal? revenue = list.Any(d => d.Raw.Revenue is not null) ? list.Sum(d => d.Raw.Revenue ?? 0m) : null;
+            return new CostLine(key, headcount, cost, revenue, revenue is null or 0 ? null : Math.Round(cost / revenue.Value, 4));
         }
 
-        TurnoverLine Turnover(string key, IEnumerable<Employee> group)
+        TurnoverLine Turnover(string key, IReadOnlyList<Employee> group)
         {
-            var list = group.ToList();
-            var start = list.Count(e => ActiveOn(e, firstDay));
-            var end = list.Count(e => ActiveOn(e, lastDay));
-            var left = list.Count(e => e.EndedOn >= firstDay && e.EndedOn <= lastDay);
+            var start = group.Count(AtStart);
+            var end = group.Count(AtEnd);
+            var left = group.Count(e => e.EndedOn >= firstDay && e.EndedOn <= lastDay);
             var average = (start + end) / 2m;
             return new TurnoverLine(key, start, end, left, average == 0 ? null : Math.Round(left / average, 4));
         }
 
         return new GroupOverview(firstDay.ToString("yyyy-MM"), attainment,
-            inMonth.GroupBy(e => e.Region).OrderBy(g => g.Key).Select(g => Cost(g.Key, g)).ToList(),
-            inMonth.GroupBy(e => $"{e.BrandId}/{e.PostOn(lastDay)}").OrderBy(g => g.Key).Select(g => Cost(g.Key, g)).ToList(),
-            inMonth.GroupBy(e => e.Region).OrderBy(g => g.Key).Select(g => Turnover(g.Key, g)).ToList(),
-            inMonth.GroupBy(e => e.PostOn(lastDay)).OrderBy(g => g.Key).Select(g => Turnover(g.Key, g)).ToList());
+            inMonth.GroupBy(e => e.Region).OrderBy(g => g.Key)
+                .Select(g => Cost(g.Key, g.Count(AtEnd), byRegion[g.Key].Select(w => w.Day))).ToList(),
+            brandPosts.Select(k => Cost($"{k.BrandId}/{k.Post}", HeadcountOf(k.BrandId, k.Post),
+                byBrandPost[k].Select(w => w.Day))).ToList(),
+            inMonth.GroupBy(e => e.Region).OrderBy(g => g.Key).Select(g => Turnover(g.Key, g.ToList())).ToList(),
+            inMonth.GroupBy(e => e.PostOn(lastDay)).OrderBy(g => g.Key).Select(g => Turnover(g.Key, g.ToList())).ToList());
     }
 }

@@ -17,6 +17,9 @@ public static class Separating
         ["mutual-agreement"] = "协商解除 mutual agreement (art. 36)",
     };
 
+    /// <summary>A contract's end is known ahead, but not by more than a year.</summary>
+    public const int MaxDaysAhead = 366;
+
     public static FieldErrors Validate(RecordSeparation cmd)
     {
         var errors = new FieldErrors();
@@ -35,6 +38,9 @@ public static class Separating
             return Result<EmploymentEnded>.Conflict($"{employee.EmployeeId}'s employment already ended on {ended:yyyy-MM-dd}");
         if (cmd.Date < employee.HiredOn)
             return Result<EmploymentEnded>.Invalid(new FieldErrors().Add("date", $"is before the hire date {employee.HiredOn:yyyy-MM-dd}"));
+        // A leaving is recorded once and cannot be re-dated, so a mistyped year is refused rather than kept.
+        if (cmd.Date > DateOnly.FromDateTime(now.UtcDateTime).AddDays(MaxDaysAhead))
+            return Result<EmploymentEnded>.Invalid(new FieldErrors().Add("date", $"is more than {MaxDaysAhead} days ahead"));
         return Result<EmploymentEnded>.Ok(new EmploymentEnded(employee.EmployeeId, cmd.Kind!, cmd.Date!.Value, cmd.Reason!.Trim(), null,
             actor.UserId, now));
     }

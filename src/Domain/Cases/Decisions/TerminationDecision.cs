@@ -15,6 +15,10 @@ public static class TerminationDecision
         DateOnly today, Actor actor, DateTimeOffset now)
     {
         if (!c.IsOpen) return CaseRefusals.WrongState(c, "a termination");
+        // Someone who has already left (a resignation recorded meanwhile) cannot be dismissed as well:
+        // a second ending would move the separation and misstate the turnover.
+        if (employee.EndedOn is { } ended)
+            return Result<EmploymentTerminated>.Conflict($"{employee.EmployeeId}'s employment already ended on {ended:yyyy-MM-dd}");
         var served = d.ServedOn ?? today;
         var elements = Art40Termination.Elements(c, employee, new Art40Termination.Notice(served, d.UnionNotifiedOn, d.NoticeKind));
         if (CaseRefusals.Legal(elements, "an art. 40(2) termination needs every precondition in the history") is { } refusal) return refusal;
