@@ -64,8 +64,30 @@ public sealed class DailyReportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task two_brands_with_a_department_of_the_same_name_get_a_report_each()
+    {
+        var (b1, b2, ops, dept) = (_api.Id("b1"), _api.Id("b2"), _api.Id("ops"), _api.Id("客服部"));
+        await _api.DefineBrand(b1);
+        await _api.DefineBrand(b2);
+        await _api.DefinePost(ops, "ops");
+        await Hire("A", b1, ops, dept, 10_000m);
+        await Hire("B", b2, ops, dept, 8_700m);
+
+        await _api.Ok(HttpMethod.Post, "/api/reports/daily/run?date=2026-11-20", new { });
+
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={dept}"), 400);
+        var first = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={dept}&brand={b1}");
+        var second = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={dept}&brand={b2}");
+        first["id"]!.GetValue<string>().ShouldBe($"daily:{b1}:{dept}:2026-11-20");
+        first["rows"]!.AsArray().Select(r => r!["employeeId"]!.GetValue<string>()).ShouldBe([_api.Id("A")]);
+        second["rows"]!.AsArray().Select(r => r!["employeeId"]!.GetValue<string>()).ShouldBe([_api.Id("B")]);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={dept}&brand={_api.Id("b3")}"), 404);
+    }
+
+    [Fact]
     public async Task a_report_needs_a_department_a_valid_date_and_respects_a_manager_scope()
     {
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/reports/daily?date={DateTime.UtcNow.AddDays(3):yyyy-MM-dd}&department=x"), 400);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/reports/daily?date=2026-11-20"), 400);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/reports/daily?date=2026-13-01&department=x"), 400);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={_api.Id("none")}"), 404);

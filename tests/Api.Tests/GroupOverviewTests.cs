@@ -101,9 +101,12 @@ public sealed class GroupOverviewTests(AppFixture fixture)
             .Concat(overview["turnoverByRegion"]!.AsArray().Where(l => l!["key"]!.GetValue<string>() == region))
             .Select(l => l!.ToJsonString()));
 
-    [Fact]
-    public async Task the_month_must_be_given_as_yyyy_MM() =>
-        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/group/overview?month=2026-13"), 400);
+    [Theory]
+    [InlineData("2026-13")]
+    [InlineData("9999-12")]   // the month after it does not exist: refused, not a 500
+    [InlineData("0001-01")]
+    public async Task the_month_must_be_given_as_yyyy_MM_within_reason(string month) =>
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/group/overview?month={month}"), 400);
 
     private static JsonNode Line(JsonNode lines, string field, string value) =>
         lines.AsArray().Single(l => l![field]!.GetValue<string>() == value)!;

@@ -1,4 +1,5 @@
 using EventHr.Domain.Alerts;
+using EventHr.Domain.Reports;
 
 namespace EventHr.Domain.Tests.Alerts;
 
@@ -29,5 +30,39 @@ public class AlertSweepTests
 
         closing.Event.ShouldBeOfType<AlertClosed>();
         ((AlertOpened)reopening.Event).AlertId.ShouldBe("cost:yun/ops:2");
+    }
+}
+
+public class AlertConditionTests
+{
+    private static readonly DateTimeOffset T0 = DateTimeOffset.UnixEpoch;
+    private static readonly AlertRule CostRule = AlertRule.Defaults[AlertRule.Cost];
+
+    private static GroupOverview MonthWith(params CostLine[] lines) => new("2026-12", [], [], lines, [], []);
+
+    [Fact]
+    public void salary_against_a_reported_revenue_of_zero_is_over_any_cost_threshold()
+    {
+        var conditions = AlertConditions.Cost(MonthWith(new CostLine("yun/ops", 3, 900m, 0m, null)), CostRule).ToList();
+
+        conditions.Single().Undetermined.ShouldBeFalse();
+        conditions.Single().Figures["revenue"].ShouldBe(0m);
+    }
+
+    [Fact]
+    public void a_post_without_revenue_raises_no_cost_alert()
+    {
+        AlertConditions.Cost(MonthWith(new CostLine("yun/cs", 3, 900m, null, null)), CostRule).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void on_the_first_days_of_a_month_with_nothing_tallied_an_open_cost_alert_stays_open()
+    {
+        var open = Alert.Create(new AlertOpened("cost:yun/ops:1", "cost", "yun/ops", "high", new Dictionary<string, decimal>(), T0));
+        var conditions = AlertConditions.Cost(MonthWith(new CostLine("yun/ops", 3, 0m, null, null)), CostRule).ToList();
+
+        conditions.Single().Undetermined.ShouldBeTrue();
+        AlertSweep.Decide([open], conditions, (_, _) => 1, T0).ShouldBeEmpty();
+        AlertSweep.Decide([], conditions, (_, _) => 0, T0).ShouldBeEmpty();   // nor does one open
     }
 }

@@ -81,4 +81,15 @@ public class Art40TerminationTests
 
         TerminationDecision.Terminate(closed, Hire(), Terminate(), Law, Served, Hr, T0).Refusal!.Kind.ShouldBe(RefusalKind.Conflict);
     }
+
+    [Fact]
+    public void someone_who_has_already_left_cannot_be_dismissed_as_well()
+    {
+        var resigned = Hire().Apply(new EmploymentEnded("E1001", "resignation", new DateOnly(2026, 11, 20), "个人原因", null, "hr-li", T0));
+
+        var result = TerminationDecision.Terminate(Walk(), resigned, Terminate(), Law, Served, Hr, T0);
+
+        result.Refusal!.Kind.ShouldBe(RefusalKind.Conflict);
+        result.Refusal.Detail.ShouldContain("2026-11-20");
+    }
 }

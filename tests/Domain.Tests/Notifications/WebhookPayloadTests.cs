@@ -26,4 +26,18 @@ public class WebhookPayloadTests
         channel.Wants("M02", "ops-east").ShouldBeTrue();
         channel.Wants("M02", "cs-west").ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("dingtalk", """{"errcode":130101,"errmsg":"send too fast"}""", true)]
+    [InlineData("dingtalk", """{"errcode":0,"errmsg":"ok"}""", false)]
+    [InlineData("wecom", """{"errcode":45009,"errmsg":"api freq out of limit"}""", true)]
+    [InlineData("feishu", """{"code":9499,"msg":"Bad Request"}""", true)]
+    [InlineData("feishu", """{"StatusCode":0,"StatusMessage":"success"}""", false)]
+    [InlineData("feishu", """{"code":0,"msg":"success"}""", false)]
+    [InlineData("generic", """{"errcode":1}""", false)]
+    [InlineData("wecom", "not json", false)]
+    public void a_robot_that_answers_200_with_a_refusal_code_did_not_take_the_message(string format, string body, bool refused)
+    {
+        (WebhookChannels.Refusal(format, body) is not null).ShouldBe(refused);
+    }
 }

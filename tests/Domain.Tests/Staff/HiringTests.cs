@@ -28,4 +28,17 @@ public class HiringTests
         employee.MonthlySalaryOn(new DateOnly(2026, 11, 30)).ShouldBe(10_000m);
         employee.MonthlySalaryOn(new DateOnly(2026, 12, 1)).ShouldBe(8_000m);
     }
+
+    [Fact]
+    public void a_leaving_dated_more_than_a_year_ahead_is_refused_as_a_likely_typo()
+    {
+        var employee = Employee.Create(new EmployeeHired("E1", "n", "b", "r", "d", "ops", "m", "h", new DateOnly(2026, 11, 1),
+            10_000m, new ContractTerms(true, null), "hr", DateTimeOffset.UnixEpoch));
+        var now = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+        var actor = new Common.Actor("hr-li", "hr");
+
+        Separating.Decide(employee, new RecordSeparation("resignation", new DateOnly(2062, 11, 30), "个人原因"), actor, now)
+            .Refusal!.Errors!.ToDictionary().Keys.ShouldBe(["date"]);
+        Separating.Decide(employee, new RecordSeparation("contract-end", new DateOnly(2027, 10, 31), "合同到期"), actor, now).IsOk.ShouldBeTrue();
+    }
 }
