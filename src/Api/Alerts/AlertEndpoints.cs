@@ -21,9 +21,10 @@ public static class AlertEndpoints
         // Leaving out the span keeps the one in force.
         return await MasterDataWrites.Put<AlertRuleBook>(session, AlertRule.StreamKey, current =>
         {
-            var span = body.Span ?? (current ?? AlertRuleBook.Default)[kind].Span;
-            return (current ?? AlertRuleBook.Default)[kind] == new AlertRule(kind, body.Threshold!.Value, span) && current is not null ? null
-                : new AlertRuleSet(kind, body.Threshold!.Value, span, user.ActorFor(Roles.Hr, Roles.Admin).UserId, clock.GetUtcNow());
+            var inForce = (current ?? AlertRuleBook.Default)[kind];
+            var wanted = new AlertRule(kind, body.Threshold!.Value, body.Span ?? inForce.Span);
+            return current is not null && inForce == wanted ? null
+                : new AlertRuleSet(kind, wanted.Threshold, wanted.Span, user.ActorFor(Roles.Hr, Roles.Admin).UserId, clock.GetUtcNow());
         }, ct);
     }
 
