@@ -55,7 +55,8 @@ builder.Host.UseWolverine(o =>
     // Tally batches are evaluated one at a time, in the order they were committed.
     o.LocalQueueFor<TallyBatchLanded>().UseDurableInbox().Sequential();
     // One brand's 09:00 run at a time, so a duplicate wake-up finds the day already reported.
-    o.LocalQueueFor<EventHr.Api.Reports.DailyReportsDue>().UseDurableInbox().Sequential();
+    o.LocalQueueFor<EventHr.Api.Reports.Daily.DailyReportsDue>().UseDurableInbox().Sequential();
+    o.LocalQueueFor<EventHr.Api.Reports.Daily.DailyReportsOwed>().UseDurableInbox().Sequential();
     o.LocalQueueFor<EventHr.Api.Alerts.AlertSweepDue>().UseDurableInbox().Sequential();
     // A receiver that is down gets the message when it returns: quick retries, then back-off over hours.
     o.LocalQueueFor<EventHr.Api.Notifications.DeliverWebhook>().UseDurableInbox();

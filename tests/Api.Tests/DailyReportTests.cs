@@ -1,6 +1,7 @@
 using Alba;
 using EventHr.Api.Tests.Support;
 using Wolverine;
+using Wolverine.Tracking;
 
 namespace EventHr.Api.Tests;
 
@@ -110,8 +111,8 @@ public sealed class DailyReportTests(AppFixture fixture)
         await _api.PostTallies(new[] { new { sourceId = $"{_api.Run}:A:y", employeeId = _api.Id("A"), date = yesterday.ToString("yyyy-MM-dd"),
             metrics = new { orders = 3, visitors = 150, revenue = 960m } } });
 
-        await fixture.Host.MessageBus().InvokeAsync(new EventHr.Api.Reports.DailyReportsDue());
-        await fixture.Host.MessageBus().InvokeAsync(new EventHr.Api.Reports.DailyReportsDue());   // a duplicate wake-up
+        await WakeUp();
+        await WakeUp();   // a duplicate wake-up
 
         var stored = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date={yesterday:yyyy-MM-dd}&department={dept}");
         stored["id"]!.GetValue<string>().ShouldBe($"daily:{brand}:{dept}:{yesterday:yyyy-MM-dd}");
@@ -120,6 +121,35 @@ public sealed class DailyReportTests(AppFixture fixture)
             .Where(n => n!["kind"]!.GetValue<string>() == "daily-report" && n["message"]!.GetValue<string>().Contains(dept)).ToList();
         sent.Count.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task an_hourly_wake_up_delivers_the_report_to_the_heads_robot_and_sweeps_the_alerts()
+    {
+        await using var robot = new WebhookReceiver(failFirst: 0);
+        var (brand, ops, dept, head) = (_api.Id("brand"), _api.Id("ops"), _api.Id("dept"), _api.Id("M"));
+        await _api.Ok(HttpMethod.Put, $"/api/webhooks/{_api.Id("robot")}", new { url = robot.Url, format = "dingtalk", recipients = new[] { head } });
+        await _api.DefineBrand(brand);
+        await _api.DefinePost(ops, "ops");
+        (await _api.Send(HttpMethod.Post, "/api/employees", new
+        {
+            employeeId = _api.Id("A"), name = "王小明", brandId = brand, region = "east", department = dept, postId = ops,
+            managerId = head, hrId = "hr-li", hiredOn = "2026-11-01", monthlySalary = 10000, contract = new { payAdjustableWithPost = true }
+        })).StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+
+        var tracked = await WakeUp();
+
+        tracked.Executed.MessagesOf<EventHr.Api.Alerts.AlertSweepDue>().Count().ShouldBe(1);
+        var delivered = await Eventually.Get(() => Task.FromResult(robot.Requests.ToList()), r => r.Count >= 1, "the report to reach the robot");
+        delivered.Single().Body["text"]!["content"]!.GetValue<string>().ShouldContain($"日报 Daily report {dept}");
+    }
+
+    /// <summary>
+    /// The hourly wake-up, waited for until the work it hands on (report run, sweep) is done; webhook
+    /// deliveries are not waited for, since other tests' receivers are gone and are retried for hours.
+    /// </summary>
+    private async Task<ITrackedSession> WakeUp() =>
+        await fixture.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).IgnoreMessageType<EventHr.Api.Notifications.DeliverWebhook>()
+            .InvokeMessageAndWaitAsync(new EventHr.Api.Reports.Daily.DailyReportsDue());
 
     private async Task Hire(string who, string brand, string post, string department, decimal salary) =>
         (await _api.Hire(_api.Id(who), brand, post, salary, department: department)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);

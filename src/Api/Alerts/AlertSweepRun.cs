@@ -20,7 +20,7 @@ public sealed record AlertSweepDue;
 [WolverineHandler]
 public static class AlertSweepRun
 {
-    public static async Task Handle(AlertSweepDue _, IDocumentSession session, IMessageBus bus, TallyLedger ledger, TimeProvider clock,
+    public static async Task<OutgoingMessages> Handle(AlertSweepDue _, IDocumentSession session, TallyLedger ledger, TimeProvider clock,
         CancellationToken ct)
     {
         SystemActor.Stamp(session, "alerts");
@@ -59,8 +59,7 @@ public static class AlertSweepRun
             if (starts) session.Events.StartStream<Alert>(key, e);
             else session.Events.Append(key, e);
         }
-        await Notifications.WebhookDelivery.Queue(session, bus, decisions.SelectMany(d => Projections.Notifications.NotificationsFor.Event(d.Event)), ct);
-        await session.SaveChangesAsync(ct);
+        return [.. await Notifications.WebhookDelivery.For(session, decisions.SelectMany(d => Projections.Notifications.NotificationsFor.Event(d.Event)), ct)];
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

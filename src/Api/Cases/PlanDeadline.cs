@@ -31,14 +31,13 @@ public static class PlanDeadline
     }
 
     /// <summary>Escalates "no data" to HR once; a case assessed, extended or closed meanwhile ignores it.</summary>
-    public static async Task Handle(PlanDeadlinePassed message, IDocumentSession session, IMessageBus bus, TimeProvider clock, CancellationToken ct)
+    public static async Task<OutgoingMessages> Handle(PlanDeadlinePassed message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         Infrastructure.SystemActor.Stamp(session, "deadline-timer");
         var stream = await session.Events.FetchForWriting<PerformanceCase>(PerformanceCase.StreamKey(message.CaseId), ct);
-        if (stream.Aggregate is null) return;
-        if (PeriodEnd.OnDeadlineTimeout(stream.Aggregate, message.Assessment, message.Until, clock.GetUtcNow()) is not { } escalation) return;
+        if (stream.Aggregate is null) return [];
+        if (PeriodEnd.OnDeadlineTimeout(stream.Aggregate, message.Assessment, message.Until, clock.GetUtcNow()) is not { } escalation) return [];
         stream.AppendOne(escalation);
-        await Notifications.WebhookDelivery.Queue(session, bus, Projections.Notifications.NotificationsFor.Event(escalation), ct);
-        await session.SaveChangesAsync(ct);
+        return [.. await Notifications.WebhookDelivery.For(session, Projections.Notifications.NotificationsFor.Event(escalation), ct)];
     }
 }

@@ -17,7 +17,7 @@ public static class Services
         services.AddSingleton<Evidence.EvidencePdf>();
         services.AddSingleton<Rules.RuleTriggers>();
         services.AddHostedService<AppendOnlyStart>();
-        services.AddHostedService<Reports.ReportScheduleStart>();
+        services.AddHostedService<Reports.Daily.WakeUpAtStart>();
         services.AddHttpClient(Notifications.WebhookDelivery.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         return services;
     }

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using EventHr.Domain.Notifications;
 using EventHr.Projections.Notifications;
 using Marten;
-using Wolverine;
 using Wolverine.Attributes;
 
 namespace EventHr.Api.Notifications;
@@ -20,15 +19,17 @@ public static class WebhookDelivery
 {
     public const string HttpClientName = "webhooks";
 
-    /// <summary>Queues a delivery for every channel that wants one of these notifications (same transaction as the facts).</summary>
-    public static async Task Queue(IQuerySession session, IMessageBus bus, IEnumerable<Notification> notifications, CancellationToken ct)
+    /// <summary>
+    /// A delivery for every channel that wants one of these notifications; the handler that raised them
+    /// returns these, so they leave through the outbox in the same transaction as the facts.
+    /// </summary>
+    public static async Task<IReadOnlyList<DeliverWebhook>> For(IQuerySession session, IEnumerable<Notification> notifications, CancellationToken ct)
     {
         var list = notifications.ToList();
-        if (list.Count == 0) return;
+        if (list.Count == 0) return [];
         var channels = await session.Query<WebhookChannel>().ToListAsync(ct);
-        foreach (var n in list)
-        foreach (var c in channels.Where(c => c.Wants(n.Recipient, n.Department)))
-            await bus.PublishAsync(new DeliverWebhook($"{n.Id}>{c.ChannelId}", c.ChannelId, c.Url, c.Format, n.Recipient, n.Kind, n.Message));
+        return list.SelectMany(n => channels.Where(c => c.Wants(n.Recipient, n.Department))
+            .Select(c => new DeliverWebhook($"{n.Id}>{c.ChannelId}", c.ChannelId, c.Url, c.Format, n.Recipient, n.Kind, n.Message))).ToList();
     }
 
     /// <summary>
@@ -48,6 +49,5 @@ public static class WebhookDelivery
         if (!response.IsSuccessStatusCode) throw new WebhookRejected($"{d.Url} answered {(int)response.StatusCode}");
         if (WebhookChannels.Refusal(d.Format, await response.Content.ReadAsStringAsync(ct)) is { } refusal) throw new WebhookRejected(refusal);
         session.Store(new WebhookDelivered(d.DeliveryId, d.ChannelId, (int)response.StatusCode, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
     }
 }

@@ -39,13 +39,13 @@ public static class EvaluateTallies
     /// <summary>Days of history read behind each employee's latest tallied day.</summary>
     private const int WindowDays = 21;
 
-    public static async Task Handle(TallyBatchLanded landed, IDocumentSession session, IMessageBus bus, TallyLedger ledger,
+    public static async Task<OutgoingMessages> Handle(TallyBatchLanded landed, IDocumentSession session, TallyLedger ledger,
         CaseSettings settings, TimeProvider clock, CancellationToken ct)
     {
         SystemActor.Stamp(session, "rules");
         var named = landed.Evaluate.GroupBy(e => e.EmployeeId)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Date).Distinct().Order().ToList());
-        if (named.Count == 0) return;
+        if (named.Count == 0) return [];
         var ids = named.Keys.ToArray();
         var openCases = (await session.Query<PerformanceCase>()
             .Where(c => c.EmployeeId.IsOneOf(ids) && c.Status != CaseStatus.Closed).ToListAsync(ct)).ToDictionary(c => c.EmployeeId);
@@ -56,7 +56,7 @@ public static class EvaluateTallies
             named[id].RemoveAll(d => RuleCandidates.OpenCaseNeedsDay(open, d, settings.RulesFor(c.BrandId, c.PostId)) == false);
         }
         ids = named.Where(kv => kv.Value.Count > 0).Select(kv => kv.Key).ToArray();
-        if (ids.Length == 0) return;
+        if (ids.Length == 0) return [];
 
         var employees = (await session.LoadManyAsync<Employee>(ct, ids.Select(StreamKeys.Employee))).ToDictionary(e => e.EmployeeId);
         var conn = (NpgsqlConnection)session.Connection;
@@ -88,8 +88,7 @@ public static class EvaluateTallies
             }
             facts.AddRange(caseLog.Append(session));
         }
-        await WebhookDelivery.Queue(session, bus, facts.SelectMany(NotificationsFor.Event), ct);
-        await session.SaveChangesAsync(ct);
+        return [.. await WebhookDelivery.For(session, facts.SelectMany(NotificationsFor.Event), ct)];
     }
 
     /// <summary>

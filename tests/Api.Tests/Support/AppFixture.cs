@@ -45,6 +45,7 @@ public sealed class AppFixture : IAsyncLifetime
             x.UseSetting("EventHr:Cases:NoDataGrace", NoDataGrace.ToString());
             x.ConfigureServices(s =>
             {
+                s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(DroppedEnvelopes.Log);
                 s.RunWolverineInSoloMode();
                 s.DisableAllExternalWolverineTransports();
             });

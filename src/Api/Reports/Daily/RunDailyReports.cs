@@ -13,47 +13,29 @@ using Wolverine.Runtime.Handlers;
 using Wolverine;
 using Wolverine.Attributes;
 
-namespace EventHr.Api.Reports;
+namespace EventHr.Api.Reports.Daily;
 
-/// <summary>
-/// The hourly wake-up of the 09:00 reports (scheduled durably in PostgreSQL, and sent once at
-/// start-up): each brand whose 09:00 has passed in its own zone gets the days it is owed.
-/// </summary>
-public sealed record DailyReportsDue;
+/// <summary>This hour's report run (sent by the hourly wake-up).</summary>
+public sealed record DailyReportsOwed;
 
 /// <summary>
 /// The 09:00 run: for each brand, every business day due and not yet reported gets one stored report
 /// per department and a notification to its department head. Reports and notifications have ids of
 /// their own day, and each brand's schedule document remembers the last day reported, so a restart
 /// or a duplicate wake-up neither skips nor doubles a day; a day missed while down is sent on return.
+/// The webhook deliveries it returns leave through the outbox with the reports' commit.
 /// </summary>
 [WolverineHandler]
-public static class DailyReportRun
+public static class RunDailyReports
 {
-    public const string TickId = "reports:tick";
-
-    public static async Task Handle(DailyReportsDue due, IDocumentSession session, IMessageBus bus, TallyLedger ledger,
+    public static async Task<OutgoingMessages> Handle(DailyReportsOwed _, IDocumentSession session, TallyLedger ledger,
         IConfiguration config, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-
-        // Book the next wake-up first, in a transaction of its own, so a run that fails below
-        // (a database outage at 09:00) cannot stop the hourly chain: the next hour catches up.
-        var tick = await session.LoadAsync<ReportSchedule>(TickId, ct) ?? new ReportSchedule(TickId, "", null, null);
-        if (tick.NextRunAt is null || tick.NextRunAt <= now)
-        {
-            var next = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1);
-            await bus.ScheduleAsync(new DailyReportsDue(), next);
-            session.Store(tick with { NextRunAt = next });
-            await session.SaveChangesAsync(ct);
-        }
-
         var sent = new List<Notification>();
         foreach (var brand in await session.Query<Brand>().ToListAsync(ct))
             sent.AddRange(await RunBrand(session, ledger, brand, config.GetValue("EventHr:Reports:CostThreshold", 0.30m), now, ct));
-        await Notifications.WebhookDelivery.Queue(session, bus, sent, ct);
-        await bus.PublishAsync(new Alerts.AlertSweepDue());
-        await session.SaveChangesAsync(ct);
+        return [.. await Notifications.WebhookDelivery.For(session, sent, ct)];
     }
 
     /// <summary>A database that is briefly away is tried again within the hour, before the next wake-up would.</summary>

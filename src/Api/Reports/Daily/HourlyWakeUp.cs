@@ -1,0 +1,38 @@
+using EventHr.Api.Alerts;
+using EventHr.Domain.Reports;
+using Marten;
+using Wolverine;
+using Wolverine.Attributes;
+
+namespace EventHr.Api.Reports.Daily;
+
+/// <summary>
+/// The hourly wake-up of the 09:00 reports (scheduled durably in PostgreSQL, and sent once at
+/// start-up): each brand whose 09:00 has passed in its own zone gets the days it is owed.
+/// </summary>
+public sealed record DailyReportsDue;
+
+/// <summary>
+/// Books the next hourly wake-up and hands the work of this hour to handlers of their own: the
+/// report run and the alert sweep. All three messages leave through the outbox when this handler's
+/// transaction commits, so a report run that fails (a database outage at 09:00) is retried on its
+/// own and cannot end the hourly chain.
+/// </summary>
+[WolverineHandler]
+public static class HourlyWakeUp
+{
+    public const string TickId = "reports:tick";
+
+    public static async Task<OutgoingMessages> Handle(DailyReportsDue _, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var messages = new OutgoingMessages { new DailyReportsOwed(), new AlertSweepDue() };
+        var tick = await session.LoadAsync<ReportSchedule>(TickId, ct) ?? new ReportSchedule(TickId, "", null, null);
+        // A duplicate wake-up (start-up, a redelivery) finds the next one booked already.
+        if (tick.NextRunAt is not null && tick.NextRunAt > now) return messages;
+        var next = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1);
+        session.Store(tick with { NextRunAt = next });
+        messages.Add(new DailyReportsDue().ScheduledAt(next));
+        return messages;
+    }
+}

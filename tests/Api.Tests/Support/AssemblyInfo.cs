@@ -1,0 +1,1 @@
+[assembly: EventHr.Api.Tests.Support.FailOnDroppedEnvelopes]
