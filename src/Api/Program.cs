@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EventHr.Api.Cases;
 using EventHr.Api.Infrastructure;
+using EventHr.Api.Infrastructure.Input;
 using EventHr.Api.Rules;
 using JasperFx.Core;
 using Marten.Exceptions;
@@ -73,6 +74,7 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o =>
 {
     o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    o.SerializerOptions.Converters.Add(new EventHr.Api.Infrastructure.Input.StoredTextConverter());
 });
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ExceptionProblems>();
@@ -88,11 +90,16 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCorrelationIds();
+app.UseSafeRequestLine();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.UseAuthentication();
 app.UseAuthorization();
-app.MapWolverineEndpoints(o => o.AddMiddleware(typeof(RequestAudit)));
+app.MapWolverineEndpoints(o =>
+{
+    o.AddPolicy<RequireBody>();
+    o.AddMiddleware(typeof(RequestAudit));
+});
 
 return await app.RunJasperFxCommands(args);
 

@@ -46,7 +46,7 @@ public static class TallyBatchReader
         var metrics = new RawMetrics();
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            var name = r.GetString()!;
+            var name = PropertyName(ref r);
             r.Read();
             switch (name)
             {
@@ -80,7 +80,7 @@ public static class TallyBatchReader
         decimal? revenue = null, response = null, csat = null, dwell = null;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            var name = r.GetString()!;
+            var name = PropertyName(ref r);
             r.Read();
             switch (name)
             {
@@ -119,6 +119,15 @@ public static class TallyBatchReader
         return null;
     }
 
+    /// <summary>A property name that is not text (bad UTF-8, NUL) makes the whole batch unreadable.</summary>
+    private static string PropertyName(ref Utf8JsonReader r)
+    {
+        string name;
+        try { name = r.GetString()!; }
+        catch (InvalidOperationException) { throw new BatchShapeException("a property name is not valid UTF-8 text"); }
+        return StoredText.Problem(name) is { } problem ? throw new BatchShapeException($"a property name {problem}") : name;
+    }
+
     private static string? Text(ref Utf8JsonReader r, string name, FieldErrors errors)
     {
         if (r.TokenType == JsonTokenType.Null) return null;
@@ -128,8 +137,11 @@ public static class TallyBatchReader
             errors.Add(name, "must be a string");
             return null;
         }
-        var s = r.GetString();
+        string s;
+        try { s = r.GetString()!; }
+        catch (InvalidOperationException) { errors.Add(name, "is not valid UTF-8 text"); return null; }
         if (string.IsNullOrWhiteSpace(s)) { errors.Add(name, "must not be blank"); return null; }
+        if (StoredText.Problem(s) is { } problem) { errors.Add(name, problem); return null; }
         return s;
     }
 

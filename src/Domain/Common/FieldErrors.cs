@@ -30,6 +30,14 @@ public sealed class FieldErrors
         else if (value.Length > maxLength) Add(field, $"must be at most {maxLength} characters");
     }
 
+    /// <summary>A list holds at most <paramref name="max"/> items, each a short text (ids, names).</summary>
+    public void RequireList(IReadOnlyCollection<string>? items, string field, int max, int maxItemLength = 64)
+    {
+        if (items is null) return;
+        if (items.Count > max) Add(field, $"must hold at most {max} items");
+        else foreach (var (item, i) in items.Select((item, i) => (item, i))) RequireText(item, $"{field}[{i}]", maxItemLength);
+    }
+
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors?.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()) ?? new Dictionary<string, string[]>();
 }

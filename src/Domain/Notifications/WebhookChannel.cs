@@ -35,6 +35,9 @@ public static class WebhookChannels
         if (!Formats.Contains(cmd.Format ?? "")) errors.Add("format", $"must be one of {string.Join(", ", Formats)}");
         if ((cmd.Recipients?.Count ?? 0) + (cmd.Departments?.Count ?? 0) == 0)
             errors.Add("recipients", "name at least one recipient or department");
+        if (cmd.Url is { Length: > 2000 }) errors.Add("url", "must be at most 2000 characters");
+        errors.RequireList(cmd.Recipients, "recipients", 500);
+        errors.RequireList(cmd.Departments, "departments", 500);
         return errors;
     }
 

@@ -28,7 +28,8 @@ public sealed record Post(string Id, string PostId, string Name, string Family, 
             errors.Require(cmd.PayBand.Max >= cmd.PayBand.Min, "payBand.max", "must be at least payBand.min");
         }
         var compatible = cmd.CompatiblePosts ?? [];
-        for (var i = 0; i < compatible.Count; i++)
+        if (compatible.Count > 50) errors.Add("compatiblePosts", "must hold at most 50 posts");
+        else for (var i = 0; i < compatible.Count; i++)
         {
             if (!Ids.IsValid(compatible[i])) errors.Add($"compatiblePosts[{i}]", "is not a valid post id");
             else if (compatible[i] == cmd.PostId) errors.Add($"compatiblePosts[{i}]", "a post cannot list itself");

@@ -37,10 +37,11 @@ public sealed class AppFixture : IAsyncLifetime
         Host = await Start();
     }
 
-    private static async Task<IAlbaHost> Start() =>
+    /// <summary>A host of the API on a database of the test server (by default the shared test database).</summary>
+    public static async Task<IAlbaHost> Start(string? connectionString = null) =>
         await AlbaHost.For<Program>(x =>
         {
-            x.UseSetting("ConnectionStrings:EventHr", ConnectionString);
+            x.UseSetting("ConnectionStrings:EventHr", connectionString ?? ConnectionString);
             x.UseSetting("EventHr:Schema", Schema);
             x.UseSetting("EventHr:Cases:NoDataGrace", NoDataGrace.ToString());
             x.ConfigureServices(s =>

@@ -24,7 +24,8 @@ public static class PlanDecisions
         errors.Require(cmd.From is not null, "from", "is required (yyyy-MM-dd)");
         errors.Require(cmd.Until is not null, "until", "is required (yyyy-MM-dd)");
         if (cmd.From is not null && cmd.Until is not null) errors.Require(cmd.Until >= cmd.From, "until", "must not be before from");
-        foreach (var (s, i) in (cmd.Support ?? []).Select((s, i) => (s, i))) errors.RequireText(s, $"support[{i}]", 500);
+        errors.RequireList(cmd.Support, "support", 20, 500);
+        if (cmd.Targets is { Count: > 20 }) errors.Add("targets", "a plan has at most 20 targets");
         return errors;
     }
 
