@@ -71,7 +71,7 @@ public static class DecisionEndpoint
         foreach (var e in EmployeeConsequences(decided!, actor, now)) session.Events.Append(StreamKeys.Employee(employee.EmployeeId), e);
         if (decided is PipExtended extended) await PlanDeadline.Schedule(bus, c.Apply(extended), zone, settings, now);
         await session.SaveChangesAsync(ct);
-        return Results.Ok(new { kind = body.Kind, decision = decided, status = CaseQueries.Status(PerformanceCaseFold.Apply(c, decided!)!) });
+        return Results.Ok(new { kind = body.Kind, decision = decided, status = CaseQueries.Status(Domain.Events.Fold<PerformanceCase>.Apply(c, decided!)!) });
     }
 
     /// <summary>Decisions that change the employment itself are also facts of the employee's stream.</summary>

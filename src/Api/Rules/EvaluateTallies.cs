@@ -2,6 +2,7 @@ using EventHr.Projections.Standards;
 using EventHr.Api.Cases;
 using EventHr.Api.Infrastructure;
 using EventHr.Domain.Cases;
+using EventHr.Domain.Events;
 using EventHr.Domain.Cases.Assessment;
 using EventHr.Domain.Cases.Opening;
 using EventHr.Domain.Cases.Plans;
@@ -115,7 +116,7 @@ public static class EvaluateTallies
 
         public void Record(IReadOnlyList<object> events)
         {
-            foreach (var e in events) Current = PerformanceCaseFold.Apply(Current, e);
+            foreach (var e in events) Current = Fold<PerformanceCase>.Apply(Current, e);
             _events.AddRange(events);
         }
 

@@ -104,29 +104,3 @@ public static class AssessmentOutcomes
     public const string Improving = "missed-improving";
     public const string Missed = "missed";
 }
-
-public static class PerformanceCaseFold
-{
-    /// <summary>Applies any case event to a state, as the projection does; used to decide on after deciding.</summary>
-    public static PerformanceCase? Apply(PerformanceCase? c, object e) => e switch
-    {
-        PerformanceCaseOpened x => PerformanceCase.Create(x),
-        WarningRaised x => c!.Apply(x),
-        BreachAttached x => c!.Apply(x),
-        ConversationNoted x => c!.Apply(x),
-        PipDrafted x => c!.Apply(x),
-        PipSet x => c!.Apply(x),
-        PipAcknowledged x => c!.Apply(x),
-        PipAssessed x => c!.Apply(x),
-        PipPassed x => c!.Apply(x),
-        PipExtended x => c!.Apply(x),
-        IncompetenceFound x => c!.Apply(x),
-        TrainingAssigned x => c!.Apply(x),
-        TrainingCompleted x => c!.Apply(x),
-        EmployeeReassigned x => c!.Apply(x),
-        PayAdjusted x => c!.Apply(x),
-        AssessmentDataMissing x => c!.Apply(x),
-        EmploymentTerminated x => c!.Apply(x),
-        _ => c
-    };
-}

@@ -28,9 +28,9 @@ public static class EvidenceBundles
         var timeline = input.EmployeeEvents.Concat(input.StandardEvents).Concat(input.PostEvents ?? []).Concat(input.CaseEvents)
             .OrderBy(e => e.At).ThenBy(e => e.Sequence)
             .Select(e => stored.TryGetValue(e.Ref, out var s)
-                ? new EvidenceEntry(e.At, Local(e.At, input.TimeZone), e.Type, EventTitles.For(e.Type), e.Ref, e.Actor, s.Hash,
+                ? new EvidenceEntry(e.At, Local(e.At, input.TimeZone), e.Type, Events.EventCatalogue.TitleOf(e.Type), e.Ref, e.Actor, s.Hash,
                     JsonDocument.Parse(s.Data).RootElement.Clone())
-                : new EvidenceEntry(e.At, Local(e.At, input.TimeZone), e.Type, EventTitles.For(e.Type), e.Ref, e.Actor, null, e.Data))
+                : new EvidenceEntry(e.At, Local(e.At, input.TimeZone), e.Type, Events.EventCatalogue.TitleOf(e.Type), e.Ref, e.Actor, null, e.Data))
             .ToList();
 
         var standards = input.StandardEvents.GroupBy(e => e.StreamId).ToDictionary(g => g.Key, g =>

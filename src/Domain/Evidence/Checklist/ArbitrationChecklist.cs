@@ -25,7 +25,7 @@ public static class ArbitrationChecklist
         var employee = EmployeeBefore(facts.EmployeeEvents, long.MaxValue)
             ?? throw new ArgumentException("the employee stream has no hire event", nameof(facts));
         PerformanceCase? c = null;
-        foreach (var e in facts.CaseEvents) c = PerformanceCaseFold.Apply(c, e.Data);
+        foreach (var e in facts.CaseEvents) c = Events.Fold<PerformanceCase>.Apply(c, e.Data);
         var elements = new List<LegalElement>();
         if (c is null)
         {
@@ -188,7 +188,7 @@ public static class ArbitrationChecklist
     private static Employee? EmployeeBefore(IReadOnlyList<Recorded> events, long sequence)
     {
         Employee? employee = null;
-        foreach (var e in events.Where(e => e.Sequence < sequence)) employee = EmployeeFold.Apply(employee, e.Data);
+        foreach (var e in events.Where(e => e.Sequence < sequence)) employee = Events.Fold<Employee>.Apply(employee, e.Data);
         return employee;
     }
 
