@@ -1,0 +1,18 @@
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace EventHr.Api.Cases;
+
+/// <summary>
+/// The case a command acts on, loaded for writing by Wolverine's aggregate workflow: the stream named
+/// by the endpoint's <c>CaseStream(caseId)</c>, appended at the version read, 404 when there is none.
+/// </summary>
+public sealed class CaseAttribute : WriteAggregateAttribute
+{
+    public CaseAttribute()
+    {
+        FromMethod = "CaseStream";
+        OnMissing = OnMissing.ProblemDetailsWith404;
+        MissingMessage = "There is no performance case with the stream id {Id}.";
+    }
+}

@@ -1,0 +1,28 @@
+using EventHr.Domain.Cases;
+using EventHr.Domain.Common;
+using EventHr.Domain.Organisation;
+using EventHr.Domain.Staff;
+using Marten;
+
+namespace EventHr.Api.Cases;
+
+/// <summary>
+/// Whom a case command concerns: the employee as the profile stands, and the time zone of their
+/// brand, which decides what "today" and a plan's last day mean (business dates are the brand's).
+/// </summary>
+public sealed record CaseSubject(Employee Employee, string TimeZone)
+{
+    /// <summary>Every case command's stream: "case:{caseId}" from the route's caseId.</summary>
+    public static string Stream(string caseId) => PerformanceCase.StreamKey(caseId);
+
+    public DateOnly Today(TimeProvider clock) => Infrastructure.BusinessDates.Today(clock, TimeZone);
+
+    /// <summary>A case always names an employee that was hired (cases open from their tallies).</summary>
+    public static async Task<CaseSubject> LoadAsync(PerformanceCase @case, IDocumentSession session, CancellationToken ct)
+    {
+        var employee = await session.LoadAsync<Employee>(StreamKeys.Employee(@case.EmployeeId), ct)
+                       ?? throw new InvalidOperationException($"case {@case.CaseId} names employee {@case.EmployeeId}, who is not on file");
+        var brand = await session.LoadAsync<Brand>(StreamKeys.Brand(employee.BrandId), ct);
+        return new CaseSubject(employee, brand?.TimeZone ?? Brand.DefaultTimeZone);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using EventHr.Api.Cases.Assessment;
+using EventHr.Api.Infrastructure;
+using EventHr.Domain.Cases;
+using EventHr.Domain.Cases.Plans;
+using EventHr.Domain.Common;
+using EventHr.Domain.Standards;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace EventHr.Api.Cases.Plans;
+
+public static class AcknowledgePlanEndpoint
+{
+    public static string CaseStream(string caseId) => CaseSubject.Stream(caseId);
+
+    /// <summary>The employee acknowledges their own plan; HR (or admin) records a witnessed refusal instead.</summary>
+    public static ProblemDetails Before(PerformanceCase @case, ClaimsPrincipal user) =>
+        BySelf(user, @case) || user.IsInRole(Roles.Hr) || user.IsInRole(Roles.Admin)
+            ? WolverineContinue.NoProblems
+            : Responses.Forbidden("only the employee, or HR recording a witnessed refusal, may acknowledge a plan");
+
+    /// <summary>The employee, and the standard of the post held when the plan starts (G1 asks that it was acknowledged).</summary>
+    public static async Task<(CaseSubject, Standard?)> LoadAsync(PerformanceCase @case, IDocumentSession session, CancellationToken ct)
+    {
+        var subject = await CaseSubject.LoadAsync(@case, session, ct);
+        if (@case.Plan is not { } plan) return (subject, null);
+        return (subject, await session.LoadAsync<Standard>(StreamKeys.Standard(subject.Employee.BrandId, subject.Employee.PostOn(plan.From)), ct));
+    }
+
+    /// <summary>
+    /// The plan takes effect: the employee acknowledges it (role employee), or HR records a witnessed
+    /// refusal (role hr, with <c>witness</c>). Refused (422) unless the standard in force was acknowledged
+    /// (G1). The plan's deadline timer is booked with it.
+    /// </summary>
+    [WolverinePost("/api/cases/{caseId}/pip/acknowledgement", OperationId = "acknowledgePip"), Authorize(Roles = Roles.Acknowledge), Tags("Cases")]
+    [ProducesResponseType<PipAcknowledged>(200)]
+    public static (IResult, Events, OutgoingMessages) Post(AcknowledgePip? body, [Case] PerformanceCase @case, CaseSubject subject,
+        Standard? standard, ClaimsPrincipal user, TimeProvider clock, CaseSettings settings)
+    {
+        var bySelf = BySelf(user, @case);
+        var now = clock.GetUtcNow();
+        var decision = PlanDecisions.Acknowledge(@case, subject.Employee, standard, body ?? new AcknowledgePip(null), bySelf,
+            bySelf ? user.ActorFor(Roles.Employee) : user.ActorFor(Roles.Hr, Roles.Admin), now);
+        if (!decision.IsOk) return (Problems.From(decision.Refusal!), [], []);
+        var acknowledged = decision.Value!;
+        return (Results.Ok(acknowledged), [acknowledged], [PlanDeadline.For(@case.Apply(acknowledged), subject.TimeZone, settings.NoDataGrace, now)]);
+    }
+
+    private static bool BySelf(ClaimsPrincipal user, PerformanceCase @case) =>
+        user.IsInRole(Roles.Employee) && user.EmployeeIdClaim() == @case.EmployeeId;
+}

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using EventHr.Api.Infrastructure;
+using EventHr.Domain.Cases;
+using EventHr.Domain.Cases.Plans;
+using EventHr.Domain.Common;
+using EventHr.Domain.Standards;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace EventHr.Api.Cases.Plans;
+
+public static class SetPlanEndpoint
+{
+    public static string CaseStream(string caseId) => CaseSubject.Stream(caseId);
+
+    public static ProblemDetails Validate(SetPip body) => PlanDecisions.Validate(body).ToProblem();
+
+    /// <summary>The employee, and the standard of the post held on the plan's first day (its targets are judged against it).</summary>
+    public static async Task<(CaseSubject, Standard?)> LoadAsync(SetPip body, PerformanceCase @case, IDocumentSession session, CancellationToken ct)
+    {
+        var subject = await CaseSubject.LoadAsync(@case, session, ct);
+        var post = subject.Employee.PostOn(body.From!.Value);
+        return (subject, await session.LoadAsync<Standard>(StreamKeys.Standard(subject.Employee.BrandId, post), ct));
+    }
+
+    /// <summary>Sets the improvement plan: accepts or amends the drafted one, or sets the second assessment after a remedy.</summary>
+    [WolverinePost("/api/cases/{caseId}/pip", OperationId = "setPip"), Authorize(Roles = Roles.CaseWork), Tags("Cases")]
+    [ProducesResponseType<PipSet>(200)]
+    public static (IResult, Events) Post(SetPip body, [Case] PerformanceCase @case, CaseSubject subject, Standard? standard,
+        ClaimsPrincipal user, TimeProvider clock) =>
+        PlanDecisions.Set(@case, subject.Employee, standard, body, user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow()).ToResponse();
+}
