@@ -4,30 +4,36 @@ using EventHr.Domain.Alerts;
 using EventHr.Domain.Common;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Marten;
 using Wolverine.Http;
 
 namespace EventHr.Api.Alerts;
 
-public static class AlertEndpoints
+public static class SetAlertRuleEndpoint
 {
-    /// <summary>Changes the threshold (and span: days or months) of one alert kind: cost, performance, attrition or fairness.</summary>
-    [WolverinePut("/api/alert-rules/{kind}", OperationId = "setAlertRule"), Authorize(Roles = Roles.MasterData)]
-    [Tags("Alerts")]
-    public static async Task<IResult> Put(string kind, AlertRule.Input body, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
-        CancellationToken ct)
-    {
-        var errors = AlertRule.Validate(kind, body);
-        if (!errors.IsEmpty) return Problems.Invalid(errors);
-        // Leaving out the span keeps the one in force.
-        return await MasterDataWrites.Put<AlertRuleBook>(session, AlertRule.StreamKey, current =>
-        {
-            var inForce = (current ?? AlertRuleBook.Default)[kind];
-            var wanted = new AlertRule(kind, body.Threshold!.Value, body.Span ?? inForce.Span);
-            return current is not null && inForce == wanted ? null
-                : new AlertRuleSet(kind, wanted.Threshold, wanted.Span, user.ActorFor(Roles.Hr, Roles.Admin).UserId, clock.GetUtcNow());
-        }, ct);
-    }
+    public static string Stream() => AlertRule.StreamKey;
 
+    public static ProblemDetails Validate(string kind, AlertRule.Input body) => AlertRule.Validate(kind, body).ToProblem();
+
+    /// <summary>Changes the threshold (and span: days or months) of one alert kind: cost, performance, attrition or fairness.</summary>
+    [WolverinePut("/api/alert-rules/{kind}", OperationId = "setAlertRule"), Authorize(Roles = Roles.MasterData), Tags("Alerts")]
+    [ProducesResponseType<AlertRuleBook>(200)]
+    public static (IResult, Events) Put(string kind, AlertRule.Input body,
+        [WriteAggregate(FromMethod = nameof(Stream), Required = false)] AlertRuleBook? book, ClaimsPrincipal user, TimeProvider clock)
+    {
+        // Leaving out the span keeps the one in force.
+        var inForce = (book ?? AlertRuleBook.Default)[kind];
+        var wanted = new AlertRule(kind, body.Threshold!.Value, body.Span ?? inForce.Span);
+        var change = book is not null && inForce == wanted ? null
+            : new AlertRuleSet(kind, wanted.Threshold, wanted.Span, user.ActorFor(Roles.Hr, Roles.Admin).UserId, clock.GetUtcNow());
+        return Responses.Revision(book, change);
+    }
+}
+
+public static class AlertQueries
+{
+    /// <summary>Reads the alert rules in force: each kind's threshold and span.</summary>
     [WolverineGet("/api/alert-rules", OperationId = "getAlertRules"), Authorize(Roles = "hr,auditor,admin")]
     [Tags("Alerts")]
     public static async Task<AlertRuleBook> Rules(IQuerySession session, CancellationToken ct) =>

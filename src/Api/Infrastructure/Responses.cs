@@ -1,4 +1,5 @@
 using EventHr.Domain.Common;
+using EventHr.Domain.Events;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -15,6 +16,13 @@ public static class Responses
     /// <summary>A decision that answers with something else than the fact (the state after it, say).</summary>
     public static (IResult, Events) ToResponse<T>(this Result<T> decision, Func<T, object> answer) where T : notnull =>
         decision.IsOk ? (Results.Ok(answer(decision.Value!)), [decision.Value!]) : (Problems.From(decision.Refusal!), []);
+
+    /// <summary>
+    /// An idempotent PUT of master data: a change is appended at the version read and answered with the
+    /// state after it (folded as the store folds it); no change appends nothing and answers the state as it is.
+    /// </summary>
+    public static (IResult, Events) Revision<T>(T? current, object? change) where T : class =>
+        change is null ? (Results.Ok(current), []) : (Results.Ok(Fold<T>.Apply(current, change)), [change]);
 
     /// <summary>A Validate method's answer: nothing to say (the request goes on), or a 400 naming every bad field.</summary>
     public static ProblemDetails ToProblem(this FieldErrors errors) => errors.IsEmpty

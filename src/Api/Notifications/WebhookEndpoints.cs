@@ -3,29 +3,33 @@ using EventHr.Api.Infrastructure;
 using EventHr.Domain.Notifications;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace EventHr.Api.Notifications;
 
-public static class WebhookEndpoints
+public static class DefineWebhookEndpoint
 {
+    public static string Stream(string channelId) => WebhookChannel.StreamKey(channelId);
+
+    public static ProblemDetails Validate(string channelId, DefineWebhookChannel body) => WebhookChannels.Validate(channelId, body).ToProblem();
+
     /// <summary>
     /// Defines where notifications of some recipients or departments are also pushed: a generic JSON
-    /// receiver, or a DingTalk, Feishu/Lark or WeCom group robot. Idempotent PUT.
+    /// receiver, or a DingTalk, Feishu/Lark or WeCom group robot. Repeating the same PUT records nothing.
     /// </summary>
-    [WolverinePut("/api/webhooks/{channelId}", OperationId = "defineWebhook"), Authorize(Roles = Roles.MasterData)]
-    [Tags("Notifications")]
-    public static async Task<IResult> Put(string channelId, DefineWebhookChannel body, IDocumentSession session, ClaimsPrincipal user,
-        TimeProvider clock, CancellationToken ct)
-    {
-        var errors = WebhookChannels.Validate(channelId, body);
-        if (!errors.IsEmpty) return Problems.Invalid(errors);
-        return await MasterDataWrites.Put<WebhookChannel>(session, WebhookChannel.StreamKey(channelId),
-            current => WebhookChannels.Decide(current, channelId, body, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()), ct);
-    }
+    [WolverinePut("/api/webhooks/{channelId}", OperationId = "defineWebhook"), Authorize(Roles = Roles.MasterData), Tags("Notifications")]
+    [ProducesResponseType<WebhookChannel>(200)]
+    public static (IResult, Events) Put(string channelId, DefineWebhookChannel body,
+        [WriteAggregate(FromMethod = nameof(Stream), Required = false)] WebhookChannel? channel, ClaimsPrincipal user, TimeProvider clock) =>
+        Responses.Revision(channel, WebhookChannels.Decide(channel, channelId, body, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()));
+}
 
-    [WolverineGet("/api/webhooks", OperationId = "listWebhooks"), Authorize(Roles = Roles.MasterData)]
-    [Tags("Notifications")]
+public static class WebhookQueries
+{
+    /// <summary>Lists every notification channel with the recipients and departments it serves.</summary>
+    [WolverineGet("/api/webhooks", OperationId = "listWebhooks"), Authorize(Roles = Roles.MasterData), Tags("Notifications")]
     public static async Task<IReadOnlyList<WebhookChannel>> List(IQuerySession session, CancellationToken ct) =>
         await session.Query<WebhookChannel>().ToListAsync(ct);
 }

@@ -4,31 +4,36 @@ using EventHr.Domain.Common;
 using EventHr.Domain.Organisation;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace EventHr.Api.Organisation;
 
 /// <summary>Body of PUT /api/brands/{brandId}.</summary>
 public sealed record BrandRequest(string? Name, string? Tier, string? TimeZone);
 
-public static class BrandEndpoints
+public static class DefineBrandEndpoint
 {
+    public static string Stream(string brandId) => StreamKeys.Brand(brandId);
+
+    public static ProblemDetails Validate(string brandId, BrandRequest body) => Brand.Validate(Command(brandId, body)).ToProblem();
+
     /// <summary>Registers a brand, or revises its profile; repeating the same PUT records nothing.</summary>
-    [WolverinePut("/api/brands/{brandId}", OperationId = "defineBrand"), Authorize(Roles = Roles.MasterData)]
-    [Tags("Master data")]
-    public static async Task<IResult> Put(string brandId, BrandRequest body, IDocumentSession session,
-        ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
-    {
-        var cmd = new DefineBrand(brandId, body.Name, body.Tier, body.TimeZone);
-        var errors = Brand.Validate(cmd);
-        if (!errors.IsEmpty) return Problems.Invalid(errors);
+    [WolverinePut("/api/brands/{brandId}", OperationId = "defineBrand"), Authorize(Roles = Roles.MasterData), Tags("Master data")]
+    [ProducesResponseType<Brand>(200)]
+    public static (IResult, Events) Put(string brandId, BrandRequest body, [WriteAggregate(FromMethod = nameof(Stream), Required = false)] Brand? brand,
+        ClaimsPrincipal user, TimeProvider clock) =>
+        Responses.Revision(brand, Brand.Decide(brand, Command(brandId, body), user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()));
 
-        return await MasterDataWrites.Put<Brand>(session, StreamKeys.Brand(brandId),
-            current => Brand.Decide(current, cmd, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()), ct);
-    }
+    private static DefineBrand Command(string brandId, BrandRequest body) => new(brandId, body.Name, body.Tier, body.TimeZone);
+}
 
-    [WolverineGet("/api/brands/{brandId}", OperationId = "getBrand"), Authorize]
-    [Tags("Master data")]
+public static class BrandQueries
+{
+    /// <summary>Reads a brand's profile: name, tier and the time zone of its business days.</summary>
+    [WolverineGet("/api/brands/{brandId}", OperationId = "getBrand"), Authorize, Tags("Master data")]
+    [ProducesResponseType<Brand>(200)]
     public static async Task<IResult> Get(string brandId, IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<Brand>(StreamKeys.Brand(brandId), ct) is { } brand
             ? Results.Ok(brand) : Problems.NotFound($"no brand '{brandId}'");

@@ -4,31 +4,36 @@ using EventHr.Domain.Common;
 using EventHr.Domain.Organisation;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace EventHr.Api.Organisation;
 
 /// <summary>Body of PUT /api/posts/{postId}. Compatible posts may be defined later (they are reassignment candidates).</summary>
 public sealed record PostRequest(string? Name, string? Family, PayBand? PayBand, IReadOnlyList<string>? CompatiblePosts);
 
-public static class PostEndpoints
+public static class DefinePostEndpoint
 {
+    public static string Stream(string postId) => StreamKeys.Post(postId);
+
+    public static ProblemDetails Validate(string postId, PostRequest body) => Post.Validate(Command(postId, body)).ToProblem();
+
     /// <summary>Defines a post with its family and pre-published pay band; repeating the same PUT records nothing.</summary>
-    [WolverinePut("/api/posts/{postId}", OperationId = "definePost"), Authorize(Roles = Roles.MasterData)]
-    [Tags("Master data")]
-    public static async Task<IResult> Put(string postId, PostRequest body, IDocumentSession session,
-        ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
-    {
-        var cmd = new DefinePost(postId, body.Name, body.Family, body.PayBand, body.CompatiblePosts);
-        var errors = Post.Validate(cmd);
-        if (!errors.IsEmpty) return Problems.Invalid(errors);
+    [WolverinePut("/api/posts/{postId}", OperationId = "definePost"), Authorize(Roles = Roles.MasterData), Tags("Master data")]
+    [ProducesResponseType<Post>(200)]
+    public static (IResult, Events) Put(string postId, PostRequest body, [WriteAggregate(FromMethod = nameof(Stream), Required = false)] Post? post,
+        ClaimsPrincipal user, TimeProvider clock) =>
+        Responses.Revision(post, Post.Decide(post, Command(postId, body), user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()));
 
-        return await MasterDataWrites.Put<Post>(session, StreamKeys.Post(postId),
-            current => Post.Decide(current, cmd, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()), ct);
-    }
+    private static DefinePost Command(string postId, PostRequest body) => new(postId, body.Name, body.Family, body.PayBand, body.CompatiblePosts);
+}
 
-    [WolverineGet("/api/posts/{postId}", OperationId = "getPost"), Authorize]
-    [Tags("Master data")]
+public static class PostQueries
+{
+    /// <summary>Reads a post: family, pay band and the posts compatible with it.</summary>
+    [WolverineGet("/api/posts/{postId}", OperationId = "getPost"), Authorize, Tags("Master data")]
+    [ProducesResponseType<Post>(200)]
     public static async Task<IResult> Get(string postId, IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<Post>(StreamKeys.Post(postId), ct) is { } post
             ? Results.Ok(post) : Problems.NotFound($"no post '{postId}'");

@@ -5,7 +5,9 @@ using EventHr.Domain.Organisation;
 using EventHr.Domain.Standards;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace EventHr.Api.Standards;
 
@@ -15,33 +17,38 @@ namespace EventHr.Api.Standards;
 /// <param name="PublishedOn">when the written standard was made known to staff (default: today); G1 needs it before any assessed period.</param>
 public sealed record StandardRequest(DateOnly? EffectiveFrom, Dictionary<string, MetricTargetInput>? Metrics, DateOnly? PublishedOn = null);
 
-public static class StandardEndpoints
+public static class PublishStandardEndpoint
 {
-    /// <summary>Publishes a new version of the KPI standard of a brand × post (versions count from 1).</summary>
-    [WolverinePut("/api/standards/{brandId}/{postId}", OperationId = "publishStandard"), Authorize(Roles = Roles.MasterData)]
-    [Tags("Master data")]
-    public static async Task<IResult> Put(string brandId, string postId, StandardRequest body, IDocumentSession session,
-        ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
-    {
-        var cmd = new PublishStandard(brandId, postId, body.EffectiveFrom, body.Metrics, body.PublishedOn);
-        var errors = Standard.Validate(cmd);
-        if (!errors.IsEmpty) return Problems.Invalid(errors);
-        if (await session.LoadAsync<Brand>(StreamKeys.Brand(brandId), ct) is null) return Problems.NotFound($"no brand '{brandId}'");
-        if (await session.LoadAsync<Post>(StreamKeys.Post(postId), ct) is null) return Problems.NotFound($"no post '{postId}'");
+    public static string Stream(string brandId, string postId) => StreamKeys.Standard(brandId, postId);
 
-        var stream = await session.Events.FetchForWriting<Standard>(StreamKeys.Standard(brandId, postId), ct);
-        var brand = await session.LoadAsync<Brand>(StreamKeys.Brand(brandId), ct);
-        var decision = Standard.Decide(stream.Aggregate, cmd, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow(),
-            BusinessDates.Today(clock, brand!.TimeZone));
-        if (!decision.IsOk) return Problems.From(decision.Refusal!);
-        stream.AppendOne(decision.Value!);
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(await session.LoadAsync<Standard>(StreamKeys.Standard(brandId, postId), ct));
+    public static async Task<(Brand?, Post?)> LoadAsync(string brandId, string postId, IDocumentSession session, CancellationToken ct) =>
+        (await session.LoadAsync<Brand>(StreamKeys.Brand(brandId), ct), await session.LoadAsync<Post>(StreamKeys.Post(postId), ct));
+
+    public static ProblemDetails Validate(string brandId, string postId, StandardRequest body, Brand? brand, Post? post)
+    {
+        var errors = Standard.Validate(Command(brandId, postId, body));
+        if (!errors.IsEmpty) return errors.ToProblem();
+        if (brand is null) return Responses.NotFound($"no brand '{brandId}'");
+        return post is null ? Responses.NotFound($"no post '{postId}'") : Wolverine.Http.WolverineContinue.NoProblems;
     }
 
-    /// <summary>Every version with its effective range (effectiveUntil is null for the one in force).</summary>
-    [WolverineGet("/api/standards/{brandId}/{postId}", OperationId = "getStandard"), Authorize]
-    [Tags("Master data")]
+    /// <summary>Publishes a new version of the KPI standard of a brand × post (versions count from 1).</summary>
+    [WolverinePut("/api/standards/{brandId}/{postId}", OperationId = "publishStandard"), Authorize(Roles = Roles.MasterData), Tags("Master data")]
+    [ProducesResponseType<Standard>(200)]
+    public static (IResult, Events) Put(string brandId, string postId, StandardRequest body,
+        [WriteAggregate(FromMethod = nameof(Stream), Required = false)] Standard? standard, Brand brand, ClaimsPrincipal user, TimeProvider clock) =>
+        Standard.Decide(standard, Command(brandId, postId, body), user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow(),
+            BusinessDates.Today(clock, brand.TimeZone)).ToResponse(published => Domain.Events.Fold<Standard>.Apply(standard, published)!);
+
+    private static PublishStandard Command(string brandId, string postId, StandardRequest body) =>
+        new(brandId, postId, body.EffectiveFrom, body.Metrics, body.PublishedOn);
+}
+
+public static class StandardQueries
+{
+    /// <summary>Reads every version of a standard with its effective range (effectiveUntil is null for the one in force).</summary>
+    [WolverineGet("/api/standards/{brandId}/{postId}", OperationId = "getStandard"), Authorize, Tags("Master data")]
+    [ProducesResponseType<Standard>(200)]
     public static async Task<IResult> Get(string brandId, string postId, IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<Standard>(StreamKeys.Standard(brandId, postId), ct) is { } standard
             ? Results.Ok(standard) : Problems.NotFound($"no standard published for {brandId}/{postId}");

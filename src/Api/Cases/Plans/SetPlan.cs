@@ -22,8 +22,9 @@ public static class SetPlanEndpoint
     public static async Task<(CaseSubject, Standard?)> LoadAsync(SetPip body, PerformanceCase @case, IDocumentSession session, CancellationToken ct)
     {
         var subject = await CaseSubject.LoadAsync(@case, session, ct);
-        var post = subject.Employee.PostOn(body.From!.Value);
-        return (subject, await session.LoadAsync<Standard>(StreamKeys.Standard(subject.Employee.BrandId, post), ct));
+        // Loads run before Validate: a body without a start date is refused there, with nothing to look up here.
+        if (body.From is not { } from) return (subject, null);
+        return (subject, await session.LoadAsync<Standard>(StreamKeys.Standard(subject.Employee.BrandId, subject.Employee.PostOn(from)), ct));
     }
 
     /// <summary>Sets the improvement plan: accepts or amends the drafted one, or sets the second assessment after a remedy.</summary>

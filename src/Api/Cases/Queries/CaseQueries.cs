@@ -30,7 +30,7 @@ public static class CaseStatuses
     };
 }
 
-public static class CaseQueries
+public static class ListCasesEndpoint
 {
     public static ProblemDetails Validate(string? status) =>
         status is null or "open" or "closed" ? Wolverine.Http.WolverineContinue.NoProblems
@@ -50,6 +50,10 @@ public static class CaseQueries
         return cases.Select(c => new CaseSummary(c.CaseId, c.EmployeeId, c.Department, CaseStatuses.Of(c), c.OpenedOn, c.NextDueDate, c.Outcome)).ToList();
     }
 
+}
+
+public static class GetCaseEndpoint
+{
     /// <summary>Reads a case: its state, next due date and timeline (every event, in order, with who and when).</summary>
     [WolverineGet("/api/cases/{caseId}", OperationId = "getCase"), Authorize, Tags("Cases")]
     [ProducesResponseType<CaseView>(200)]

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using EventHr.Api.Infrastructure;
+using EventHr.Domain.Common;
+using EventHr.Domain.Staff;
+using EventHr.Domain.Standards;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace EventHr.Api.Staff;
+
+public static class AcknowledgeStandardEndpoint
+{
+    public static string EmployeeStream(string employeeId) => StreamKeys.Employee(employeeId);
+
+    public static ProblemDetails Validate(string employeeId, AcknowledgeStandard body, ClaimsPrincipal user)
+    {
+        if (!OnPaper(user) && user.EmployeeIdClaim() != employeeId)
+            return Responses.Forbidden("an employee may acknowledge standards only for themself");
+        return Acknowledging.Validate(body).ToProblem();
+    }
+
+    public static Task<Standard?> LoadAsync(AcknowledgeStandard body, IDocumentSession session, CancellationToken ct) =>
+        session.LoadAsync<Standard>(StreamKeys.Standard(body.BrandId!, body.PostId!), ct);
+
+    /// <summary>
+    /// Records that the employee confirmed a standard version (G1): role employee for oneself, or hr
+    /// recording a signed paper form on the employee's behalf.
+    /// </summary>
+    [WolverinePost("/api/employees/{employeeId}/acknowledgements", OperationId = "acknowledgeStandard"), Authorize(Roles = Roles.Acknowledge)]
+    [Tags("Employees"), ProducesResponseType<StandardAcknowledged>(200)]
+    public static (IResult, Events) Post(AcknowledgeStandard body, [Employee] Employee employee, Standard? standard, ClaimsPrincipal user,
+        TimeProvider clock)
+    {
+        var onPaper = OnPaper(user);
+        var actor = onPaper ? user.ActorFor(Roles.Hr, Roles.Admin) : user.ActorFor(Roles.Employee);
+        return Acknowledging.Decide(employee, standard, body, bySelf: !onPaper, actor, clock.GetUtcNow()).ToResponse();
+    }
+
+    private static bool OnPaper(ClaimsPrincipal user) => user.IsInRole(Roles.Hr) || user.IsInRole(Roles.Admin);
+}

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using EventHr.Api.Infrastructure;
+using EventHr.Domain.Common;
+using EventHr.Domain.Staff;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace EventHr.Api.Staff;
+
+public static class RecordProtectionEndpoint
+{
+    public static string EmployeeStream(string employeeId) => StreamKeys.Employee(employeeId);
+
+    public static ProblemDetails Validate(RecordProtection body) => Protecting.Validate(body).ToProblem();
+
+    /// <summary>Records a protected status (art. 42): while it covers a date, no art. 40 notice may be served.</summary>
+    [WolverinePost("/api/employees/{employeeId}/protections", OperationId = "recordProtection"), Authorize(Roles = Roles.MasterData)]
+    [Tags("Employees"), ProducesResponseType<ProtectionRecorded>(200)]
+    public static (IResult, Events) Post(RecordProtection body, [Employee] Employee employee, ClaimsPrincipal user, TimeProvider clock)
+    {
+        var recorded = Protecting.Decide(employee, body, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow());
+        return (Results.Ok(recorded), [recorded]);
+    }
+}
