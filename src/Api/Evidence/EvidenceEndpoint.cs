@@ -60,7 +60,10 @@ public static class EvidenceEndpoint
 
     /// <summary>
     /// Appends the export record on a session of its own, retried when two exports of the same employee
-    /// race for the next version: reading a bundle never fails because someone else read it too.
+    /// race for the next version: reading a bundle never fails because someone else read it too. The
+    /// framework's transaction cannot do this: Wolverine retries messages, not HTTP requests, and the
+    /// bytes (whose hash the record holds) exist only after the bundle is rendered
+    /// (EvidenceTests.simultaneous_exports_of_one_employee_all_succeed_and_are_all_recorded covers it).
     /// </summary>
     private static async Task RecordExport(HttpContext http, IDocumentStore store, EvidenceExported export, CancellationToken ct)
     {

@@ -28,7 +28,6 @@ public static class DailyReportRunEndpoint
         var reports = await DailyReportEndpoint.BuildAll(session, ledger, staff, day, config.GetValue("EventHr:Reports:CostThreshold", 0.30m),
             clock.GetUtcNow(), ct);
         foreach (var report in reports) session.Store(report);
-        await session.SaveChangesAsync(ct);
         return Results.Ok(new DailyReportsProduced(day, reports.Count, reports.Select(r => r.Department).ToList()));
     }
 }

@@ -9,6 +9,7 @@ using EventHr.Projections.Tallies;
 using Npgsql;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
 using EventHr.Api.Rules;
@@ -30,19 +31,19 @@ public static class IngestTallies
     /// one <c>TalliesRecorded</c> event.
     /// </summary>
     [WolverinePost("/api/tallies", OperationId = "ingestTallies"), Authorize(Roles = Roles.Ingest)]
-    [Tags("Tallies")]
-    public static async Task<IResult> Post(HttpRequest request, IDocumentSession session, IMessageBus bus, TallyLedger ledger, EmployeeFacts employeeFacts, RuleTriggers triggers,
-        ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    [Tags("Tallies"), ProducesResponseType<IngestResult>(200)]
+    public static async Task<(IResult, OutgoingMessages)> Post(HttpRequest request, IDocumentSession session, TallyLedger ledger,
+        EmployeeFacts employeeFacts, RuleTriggers triggers, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         List<TallyBatchReader.ParsedRow> parsed;
         try
         {
             parsed = await request.BodyReader.ParseToEndAsync(MaxBodyBytes, TallyBatchReader.Read, ct);
         }
-        catch (JsonException e) { return Problems.Invalid(new FieldErrors().Add("body", $"is not valid JSON: {e.Message}")); }
-        catch (TallyBatchReader.BatchShapeException e) { return Problems.Invalid(new FieldErrors().Add("body", e.Message)); }
-        catch (BodyTooLargeException) { return Problems.Invalid(new FieldErrors().Add("body", $"exceeds {MaxBodyBytes / 1024 / 1024} MiB")); }
-        if (parsed.Count == 0) return Problems.Invalid(new FieldErrors().Add("body", $"a batch holds 1 to {TallyRules.MaxBatchRows:N0} rows; this one has none"));
+        catch (JsonException e) { return (Problems.Invalid(new FieldErrors().Add("body", $"is not valid JSON: {e.Message}")), []); }
+        catch (TallyBatchReader.BatchShapeException e) { return (Problems.Invalid(new FieldErrors().Add("body", e.Message)), []); }
+        catch (BodyTooLargeException) { return (Problems.Invalid(new FieldErrors().Add("body", $"exceeds {MaxBodyBytes / 1024 / 1024} MiB")), []); }
+        if (parsed.Count == 0) return (Problems.Invalid(new FieldErrors().Add("body", $"a batch holds 1 to {TallyRules.MaxBatchRows:N0} rows; this one has none")), []);
 
         // Whole microseconds (PostgreSQL's precision): the ledger row and the batch event then hold the same
         // instant, and a ledger rebuilt from the events is identical to the one written here.
@@ -51,6 +52,8 @@ public static class IngestTallies
         // No business date can lie beyond today in the time zone furthest ahead (UTC+14).
         var latestDate = DateOnly.FromDateTime(now.UtcDateTime.AddHours(14));
 
+        // The ledger rows are written on the session's own transaction, which the framework commits with the
+        // batch event and the outgoing message: all three land, or none does.
         await session.BeginTransactionAsync(ct);
         var conn = (NpgsqlConnection)session.Connection;
         var facts = await employeeFacts.ForAsync(conn, parsed.Where(p => p.Row is not null).Select(p => p.Row!.EmployeeId).Distinct().ToList(), ct);
@@ -77,6 +80,7 @@ public static class IngestTallies
         }
 
         var accepted = new List<TallyRow>();
+        var messages = new OutgoingMessages();
         if (valid.Count > 0)
         {
             var batchId = Guid.CreateVersion7();
@@ -88,11 +92,10 @@ public static class IngestTallies
                 session.Events.StartStream(StreamKeys.TallyBatch(batchId),
                     new TalliesRecorded(batchId, accepted, valid.Count - accepted.Count, actor.UserId, now));
                 var evaluate = await triggers.Select(session, accepted, facts, ct);
-                if (evaluate.Count > 0) await bus.PublishAsync(new TallyBatchLanded(batchId, evaluate));
+                if (evaluate.Count > 0) messages.Add(new TallyBatchLanded(batchId, evaluate));
             }
         }
-        await session.SaveChangesAsync(ct);
-        return Results.Ok(new IngestResult(accepted.Count, valid.Count - accepted.Count, rejected));
+        return (Results.Ok(new IngestResult(accepted.Count, valid.Count - accepted.Count, rejected)), messages);
     }
 
     /// <summary>A correction must point at a known row of the same employee and day.</summary>
