@@ -1,21 +1,18 @@
-using EventHr.Projections.Standards;
 using EventHr.Api.Cases;
+using EventHr.Api.Notifications;
 using EventHr.Api.Infrastructure;
 using EventHr.Domain.Cases;
-using EventHr.Domain.Events;
-using EventHr.Domain.Cases.Assessment;
-using EventHr.Domain.Cases.Opening;
 using EventHr.Domain.Cases.Plans;
+using EventHr.Domain.Cases.Progress;
 using EventHr.Domain.Common;
 using EventHr.Domain.Rules;
 using EventHr.Domain.Staff;
-using EventHr.Domain.Standards;
+using EventHr.Projections.Notifications;
+using EventHr.Projections.Standards;
 using EventHr.Projections.Tallies;
 using JasperFx.Events;
 using Marten;
 using Npgsql;
-using EventHr.Api.Notifications;
-using EventHr.Projections.Notifications;
 using Wolverine;
 using Wolverine.Attributes;
 
@@ -28,11 +25,12 @@ namespace EventHr.Api.Rules;
 public sealed record TallyBatchLanded(Guid BatchId, IReadOnlyList<EmployeeDay> Evaluate);
 
 /// <summary>
-/// Runs the early-warning rule and the plan deadlines as tally batches land. Each batch's message
+/// Runs the early-warning rule and the plan assessments as tally batches land. Each batch's message
 /// leaves the outbox the moment the ingest transaction commits and waits in a durable, sequential
-/// local queue, so batches are evaluated one at a time and none is lost to a crash. A batch may
-/// name several days of one employee (a catch-up feed); they are evaluated in date order on the
-/// case state decided so far. A case id collision (another node) is retried by policy.
+/// local queue, so batches are evaluated one at a time and none is lost to a crash. This handler
+/// loads what the named employees' days need and writes what <see cref="TalliedDays"/> decides: a new
+/// case's stream (two openers collide on its id and the loser is retried by policy), an append at the
+/// version read where a plan period may be assessed, a plain append of a breach attaching.
 /// </summary>
 [WolverineHandler]
 public static class EvaluateTallies
@@ -61,126 +59,72 @@ public static class EvaluateTallies
 
         var employees = (await session.LoadManyAsync<Employee>(ct, ids.Select(StreamKeys.Employee))).ToDictionary(e => e.EmployeeId);
         var conn = (NpgsqlConnection)session.Connection;
-        var from = ids.Min(id => named[id][0]).AddDays(-WindowDays);
-        var to = ids.Max(id => named[id][^1]);
-        var rows = (await ledger.InForceAsync(conn, ids, from, to, ct)).ToLookup(r => r.EmployeeId);
+        var rows = (await ledger.InForceAsync(conn, ids, ids.Min(id => named[id][0]).AddDays(-WindowDays), ids.Max(id => named[id][^1]), ct))
+            .ToLookup(r => r.EmployeeId);
         var standards = await StandardLookup.LoadAsync(session,
             employees.Values.SelectMany(e => named[e.EmployeeId].Select(d => (e.BrandId, e.PostOn(d)))), ct);
+        var opening = new OpeningFactsLoader(session, ledger, conn, ids.Where(id => !openCases.ContainsKey(id)).ToArray());
         var now = clock.GetUtcNow();
-        var opening = new CaseOpeningContext(session, ledger, conn, ids.Where(id => !openCases.ContainsKey(id)).ToArray());
-        var facts = new List<object>();
 
-        foreach (var id in ids)
+        var facts = new List<object>();
+        foreach (var id in ids.Where(employees.ContainsKey))
         {
-            if (!employees.TryGetValue(id, out var employee) || employee.EndedOn is not null) continue;
-            var history = TallyWindow.Days(rows[id], employee);
-            var caseLog = await CaseLog.Begin(session, openCases.GetValueOrDefault(id), named[id][^1], ct);
-            foreach (var date in named[id])
+            var employee = employees[id];
+            var open = openCases.GetValueOrDefault(id);
+            // Where a period may be assessed, the case is fetched for writing: a decision racing it conflicts and is retried.
+            var stream = TalliedDays.MayAssess(open, named[id])
+                ? await session.Events.FetchForWriting<PerformanceCase>(PerformanceCase.StreamKey(open!.CaseId), ct) : null;
+            var input = new TalliedEmployee(employee, named[id], TallyWindow.Days(rows[id], employee), stream?.Aggregate ?? open,
+                stream?.Aggregate is { Plan: { } plan } ? await PeriodOf(ledger, conn, employee, plan, ct) : null);
+            var outcome = Decide(input, standards, settings, opening.For(id), now);
+            if (outcome.NeedsOpeningFacts is { } window)
             {
-                var days = history.Where(d => d.Date <= date).ToList();
-                if (days.Count == 0 || days[^1].Date != date) continue;
-                var postId = employee.PostOn(date);
-                var rules = settings.RulesFor(employee.BrandId, postId);
-                var breaches = LowPerformanceRule.Evaluate(days, standards.GetValueOrDefault((employee.BrandId, postId)), rules);
-                if (caseLog.Current is { IsOpen: true } open)
-                    caseLog.Record(await Progress(ledger, conn, open, employee, breaches, date, rules, now, ct));
-                else if (breaches.Count > 0 && caseLog.Current is null)
-                    caseLog.Record(await opening.Open(employee, breaches, days, rules, now, ct));
+                await opening.LoadAsync(window, ct);
+                outcome = Decide(input, standards, settings, opening.For(id), now);
             }
-            facts.AddRange(caseLog.Append(session));
+            if (outcome.Events.Count == 0) continue;
+            var key = PerformanceCase.StreamKey(outcome.CaseId!);
+            if (outcome.Opens) session.Events.StartStream<PerformanceCase>(key, outcome.Events.ToArray());
+            else if (stream is not null) stream.AppendMany(outcome.Events);
+            else session.Events.Append(key, outcome.Events.ToArray());
+            facts.AddRange(outcome.Events);
         }
         return [.. await WebhookDelivery.For(session, facts.SelectMany(NotificationsFor.Event), ct)];
     }
 
-    /// <summary>
-    /// One employee's case across the days of a handler run: the state decided on so far, and the
-    /// events to write at the end: a new stream (so two openers collide on its id), an append at the
-    /// version read (when a plan period may be assessed), or a plain append (a breach attaching).
-    /// </summary>
-    private sealed class CaseLog
+    private static TalliedOutcome Decide(TalliedEmployee input, IReadOnlyDictionary<(string, string), Domain.Standards.Standard?> standards,
+        CaseSettings settings, Func<PeerWindow, OpeningFacts?> opening, DateTimeOffset now) =>
+        TalliedDays.Decide(input, (brand, post) => standards.GetValueOrDefault((brand, post)), settings.RulesFor, opening, now);
+
+    private static async Task<PlanPeriod> PeriodOf(TallyLedger ledger, NpgsqlConnection conn, Employee employee, Plan plan, CancellationToken ct)
     {
-        private readonly IEventStream<PerformanceCase>? _stream;
-        private readonly bool _isNew;
-        private readonly List<object> _events = [];
-        public PerformanceCase? Current { get; private set; }
-
-        private CaseLog(PerformanceCase? current, IEventStream<PerformanceCase>? stream) =>
-            (Current, _stream, _isNew) = (current, stream, current is null);
-
-        public static async Task<CaseLog> Begin(IDocumentSession session, PerformanceCase? open, DateOnly lastDay, CancellationToken ct)
-        {
-            if (open is not { Status: CaseStatus.PlanActive, Plan: { } plan } || lastDay < plan.Until) return new CaseLog(open, null);
-            var stream = await session.Events.FetchForWriting<PerformanceCase>(PerformanceCase.StreamKey(open.CaseId), ct);
-            return new CaseLog(stream.Aggregate, stream);
-        }
-
-        public void Record(IReadOnlyList<object> events)
-        {
-            foreach (var e in events) Current = Fold<PerformanceCase>.Apply(Current, e);
-            _events.AddRange(events);
-        }
-
-        /// <summary>Writes the events decided on; returns them.</summary>
-        public IReadOnlyList<object> Append(IDocumentSession session)
-        {
-            if (_events.Count == 0 || Current is null) return [];
-            var key = PerformanceCase.StreamKey(Current.CaseId);
-            if (_isNew) session.Events.StartStream<PerformanceCase>(key, _events.ToArray());
-            else if (_stream is not null) _stream.AppendMany(_events);
-            else session.Events.Append(key, _events.ToArray());
-            return _events;
-        }
+        var periodRows = await ledger.InForceAsync(conn, employee.EmployeeId, plan.AssessFrom, plan.Until, ct);
+        return new PlanPeriod(TallyWindow.Days(periodRows, employee), periodRows.Select(r => r.SourceId).ToList());
     }
 
     /// <summary>
-    /// An open case hears of a new breach pattern, and is assessed when its plan period's last day
-    /// has been tallied.
+    /// What opening a case needs, read only when a case would open: the earlier cases of the batch's
+    /// employees without an open one (for the new case's number, in one query), and the same brand × post
+    /// averages over the warning days, read once per post and window.
     /// </summary>
-    private static async Task<IReadOnlyList<object>> Progress(TallyLedger ledger, NpgsqlConnection conn, PerformanceCase open,
-        Employee employee, IReadOnlyList<Breach> breaches, DateOnly date, RuleSettings rules, DateTimeOffset now, CancellationToken ct)
+    private sealed class OpeningFactsLoader(IDocumentSession session, TallyLedger ledger, NpgsqlConnection conn, string[] withoutOpenCase)
     {
-        var events = new List<object>();
-        if (breaches.Count > 0 && CaseOpening.Attach(open, breaches, now) is { } attached)
-        {
-            events.Add(attached);
-            open = open.Apply(attached);
-        }
-        if (open is { Status: CaseStatus.PlanActive, Plan: { } plan } && date >= plan.Until)
-        {
-            var periodRows = await ledger.InForceAsync(conn, employee.EmployeeId, plan.AssessFrom, plan.Until, ct);
-            events.AddRange(PeriodEnd.OnTallied(open, date, TallyWindow.Days(periodRows, employee),
-                periodRows.Select(r => r.SourceId).ToList(), rules, now));
-        }
-        return events;
-    }
-
-    /// <summary>
-    /// Opening cases for a batch: earlier cases of the employees are counted in one query, and the
-    /// diagnosis reference (same brand × post averages over the warning days) is read once per post and window.
-    /// </summary>
-    private sealed class CaseOpeningContext(IDocumentSession session, TallyLedger ledger, NpgsqlConnection conn, string[] withoutOpenCase)
-    {
+        private readonly Dictionary<PeerWindow, PipDrafting.PeerReference> _peers = new();
         private Dictionary<string, int>? _earlierCases;
-        private readonly Dictionary<(string, string, DateOnly, DateOnly), PipDrafting.PeerReference> _peers = new();
 
-        public async Task<IReadOnlyList<object>> Open(Employee employee, IReadOnlyList<Breach> breaches, List<DayFigures> days,
-            RuleSettings rules, DateTimeOffset now, CancellationToken ct)
+        public Func<PeerWindow, OpeningFacts?> For(string employeeId) => window =>
+            _earlierCases is not null && _peers.TryGetValue(window, out var peers)
+                ? new OpeningFacts(peers, _earlierCases.GetValueOrDefault(employeeId)) : null;
+
+        public async Task LoadAsync(PeerWindow window, CancellationToken ct)
         {
             _earlierCases ??= (await session.Query<PerformanceCase>().Where(c => c.EmployeeId.IsOneOf(withoutOpenCase))
                 .Select(c => c.EmployeeId).ToListAsync(ct)).CountBy(id => id).ToDictionary(kv => kv.Key, kv => kv.Value);
-            var caseId = CaseOpening.CaseIdFor(employee.EmployeeId, _earlierCases.GetValueOrDefault(employee.EmployeeId) + 1);
-            var window = days.Where(d => breaches.Any(b => b.Dates.Contains(d.Date))).ToList();
-            var peers = await PeersOf(employee.BrandId, employee.PostOn(window[^1].Date), window[0].Date, window[^1].Date, ct);
-            return CaseOpening.Open(caseId, employee, breaches, window, peers, rules, now);
-        }
-
-        private async Task<PipDrafting.PeerReference> PeersOf(string brandId, string postId, DateOnly from, DateOnly to, CancellationToken ct)
-        {
-            if (_peers.TryGetValue((brandId, postId, from, to), out var known)) return known;
-            var ids = await session.Query<Employee>().Where(e => e.BrandId == brandId && e.PostId == postId)
+            if (_peers.ContainsKey(window)) return;
+            var ids = await session.Query<Employee>().Where(e => e.BrandId == window.BrandId && e.PostId == window.PostId)
                 .Select(e => e.EmployeeId).ToListAsync(ct);
-            var (clicks, conversion) = await ledger.PeerAveragesAsync(conn, ids, from, to, ct);
-            return _peers[(brandId, postId, from, to)] = new PipDrafting.PeerReference(clicks, conversion);
+            var (clicks, conversion) = await ledger.PeerAveragesAsync(conn, ids, window.From, window.To, ct);
+            _peers[window] = new PipDrafting.PeerReference(clicks, conversion);
         }
     }
 }
