@@ -1,6 +1,7 @@
 using EventHr.Api.Infrastructure;
 using EventHr.Api.Reports;
 using EventHr.Domain.Alerts;
+using EventHr.Domain.Organisation;
 using EventHr.Domain.Reports;
 using EventHr.Projections.Tallies;
 using Marten;
@@ -25,7 +26,10 @@ public static class AlertSweepRun
     {
         SystemActor.Stamp(session, "alerts");
         var now = clock.GetUtcNow();
-        var today = BusinessDates.Today(clock);
+        // The group's figures run to the latest business day begun in any brand's zone; each person's own day is their brand's.
+        var zones = (await session.Query<Brand>().ToListAsync(ct)).ToDictionary(b => b.BrandId, b => b.TimeZone);
+        DateOnly TodayOf(string brandId) => BusinessDates.Today(clock, zones.GetValueOrDefault(brandId) ?? Brand.DefaultTimeZone);
+        var today = zones.Count == 0 ? TodayOf("") : zones.Keys.Max(TodayOf);
         var first = new DateOnly(today.Year, today.Month, 1);
         var rules = await session.LoadAsync<AlertRuleBook>(AlertRule.StreamKey, ct) ?? AlertRuleBook.Default;
         var performance = rules[AlertRule.Performance];
@@ -35,8 +39,9 @@ public static class AlertSweepRun
         var data = await GroupData.Load(session, ledger, from, today, ct);
         var monthDays = data.Days.ToDictionary(kv => kv.Key, kv => kv.Value.Where(d => d.Date >= first).ToList());
         var monthToDate = GroupOverviews.Build(first, data.Staff, monthDays, data.StandardOf);
-        var active = data.Staff.Where(e => e.EndedOn is null || e.EndedOn >= today)
-            .Select(e => (e, (IReadOnlyList<Domain.Rules.DayFigures>)(data.Days.GetValueOrDefault(e.EmployeeId) ?? []), data.StandardOf(e.BrandId, e.PostOn(today))))
+        var active = data.Staff.Select(e => (Employee: e, Today: TodayOf(e.BrandId))).Where(x => x.Employee.EmployedOn(x.Today))
+            .Select(x => (e: x.Employee, (IReadOnlyList<Domain.Rules.DayFigures>)(data.Days.GetValueOrDefault(x.Employee.EmployeeId) ?? []),
+                data.StandardOf(x.Employee.BrandId, x.Employee.PostOn(x.Today))))
             .ToList();
         // Attrition looks at completed months: the month under way would read low and close an alert on the 1st.
         var months = Enumerable.Range(1, rules[AlertRule.Attrition].Span).Reverse()

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using EventHr.Api.Infrastructure;
 using EventHr.Api.Rules;
 using EventHr.Domain.Common;
+using EventHr.Domain.Organisation;
 using EventHr.Domain.Reports;
 using EventHr.Domain.Staff;
 using EventHr.Domain.Standards;
@@ -16,6 +17,8 @@ namespace EventHr.Api.Reports;
 
 public static class DailyReportEndpoint
 {
+    private const string FutureDay = "is in the future: a day is reported once it is over";
+
     /// <summary>
     /// The department head's report of a business day (default: yesterday): per employee orders,
     /// conversion, average order value, salary-cost ratio and attainment, each post's average for
@@ -29,25 +32,33 @@ public static class DailyReportEndpoint
     {
         var errors = new FieldErrors();
         errors.RequireText(department, "department", 64);
-        DateOnly day = BusinessDates.Today(clock).AddDays(-1);
-        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out day)) errors.Add("date", "must be a date in the form yyyy-MM-dd");
-        else if (day > BusinessDates.Today(clock)) errors.Add("date", "is in the future: a day is reported once it is over");
+        DateOnly? asked = null;
+        if (date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", out var parsed)) asked = parsed;
+        else if (date is not null) errors.Add("date", "must be a date in the form yyyy-MM-dd");
+        // A day after today in the zone furthest ahead (UTC+14) is the future for every brand.
+        if (asked > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(14))) errors.Add("date", FutureDay);
         if (brand is not null) errors.RequireText(brand, "brand", 64);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
         var scope = user.FindFirst("department")?.Value;
         if (user.IsInRole(Roles.Manager) && !user.IsInRole(Roles.Hr) && scope is not null && scope != department)
             return Problems.Forbidden($"your token is scoped to department '{scope}'");
 
-        var staff = (await session.Query<Employee>().Where(e => e.Department == department).ToListAsync(ct)).Where(e => Active(e, day)).ToList();
-        var brands = staff.Select(e => e.BrandId).Distinct().Order().ToList();
+        var members = await session.Query<Employee>().Where(e => e.Department == department).ToListAsync(ct);
+        var brands = members.Select(e => e.BrandId).Distinct().Order().ToList();
         if (brand is null && brands.Count > 1)
             return Problems.Invalid(new FieldErrors().Add("brand", $"is required: department '{department}' exists in brands {string.Join(", ", brands)}"));
         brand ??= brands.FirstOrDefault();
         if (brand is null || !brands.Contains(brand))
-            return Problems.NotFound($"no staff in department '{department}'{(brand is null ? "" : $" of brand '{brand}'")} on {day:yyyy-MM-dd}");
+            return Problems.NotFound($"no staff in department '{department}'{(brand is null ? "" : $" of brand '{brand}'")}");
+        // Yesterday, and what counts as the future, are the brand's.
+        var today = BusinessDates.Today(clock, (await session.LoadAsync<Brand>(StreamKeys.Brand(brand), ct))?.TimeZone ?? Brand.DefaultTimeZone);
+        var day = asked ?? today.AddDays(-1);
+        if (day > today) return Problems.Invalid(new FieldErrors().Add("date", FutureDay));
+        var staff = members.Where(e => e.BrandId == brand && e.EmployedOn(day)).ToList();
+        if (staff.Count == 0) return Problems.NotFound($"no staff in department '{department}' of brand '{brand}' on {day:yyyy-MM-dd}");
 
         if (await session.LoadAsync<DailyReport>(DailyReport.IdFor(brand, department!, day), ct) is { } stored) return Results.Ok(stored);
-        var reports = await BuildAll(session, ledger, staff.Where(e => e.BrandId == brand).ToList(), day,
+        var reports = await BuildAll(session, ledger, staff, day,
             config.GetValue("EventHr:Reports:CostThreshold", 0.30m), clock.GetUtcNow(), ct);
         return Results.Ok(reports.Single());
     }
@@ -59,12 +70,12 @@ public static class DailyReportEndpoint
     public static async Task<List<DailyReport>> BuildAll(IQuerySession session, TallyLedger ledger, IReadOnlyList<Employee> staff,
         DateOnly day, decimal costThreshold, DateTimeOffset now, CancellationToken ct)
     {
-        staff = staff.Where(e => Active(e, day)).ToList();
+        staff = staff.Where(e => e.EmployedOn(day)).ToList();
         if (staff.Count == 0) return [];
         var brands = staff.Select(e => e.BrandId).Distinct().ToArray();
         var posts = staff.Select(e => e.PostOn(day)).Distinct().ToArray();
         var peers = (await session.Query<Employee>().Where(e => e.BrandId.IsOneOf(brands) && e.PostId.IsOneOf(posts)).ToListAsync(ct))
-            .Where(e => Active(e, day)).UnionBy(staff, e => e.EmployeeId).ToList();
+            .Where(e => e.EmployedOn(day)).UnionBy(staff, e => e.EmployeeId).ToList();
         var rows = (await ledger.InForceAsync((NpgsqlConnection)session.Connection, peers.Select(e => e.EmployeeId).ToList(), day, day, ct))
             .ToLookup(r => r.EmployeeId);
         var standards = await StandardLookup.LoadAsync(session, peers.Select(e => (e.BrandId, e.PostOn(day))), ct);
@@ -78,5 +89,4 @@ public static class DailyReportEndpoint
             .ToList();
     }
 
-    private static bool Active(Employee e, DateOnly day) => e.HiredOn <= day && (e.EndedOn is null || e.EndedOn >= day);
 }

@@ -3,6 +3,7 @@ using EventHr.Api.Infrastructure;
 using EventHr.Api.Staff;
 using EventHr.Domain.Common;
 using EventHr.Domain.Kpi;
+using EventHr.Domain.Organisation;
 using EventHr.Domain.Staff;
 using EventHr.Domain.Standards;
 using EventHr.Projections.Standards;
@@ -33,15 +34,18 @@ public static class PerformanceEndpoint
         TallyLedger ledger, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var toDate = ParseDate(to, "to", errors) ?? BusinessDates.Today(clock);
-        var fromDate = ParseDate(from, "from", errors) ?? toDate.AddDays(-29);
-        if (errors.IsEmpty && fromDate > toDate) errors.Add("from", "must not be after to");
-        if (errors.IsEmpty && toDate.DayNumber - fromDate.DayNumber >= MaxDays) errors.Add("to", $"a range spans at most {MaxDays} days");
+        var (toAsked, fromAsked) = (ParseDate(to, "to", errors), ParseDate(from, "from", errors));
         if (!errors.IsEmpty) return Problems.Invalid(errors);
         if (!Access.MaySee(user, employeeId)) return Problems.Forbidden("you may read only your own performance");
 
         var employee = await session.LoadAsync<Employee>(StreamKeys.Employee(employeeId), ct);
         if (employee is null) return Problems.NotFound($"no employee '{employeeId}'");
+        var toDate = toAsked ?? BusinessDates.Today(clock,
+            (await session.LoadAsync<Brand>(StreamKeys.Brand(employee.BrandId), ct))?.TimeZone ?? Brand.DefaultTimeZone);
+        var fromDate = fromAsked ?? toDate.AddDays(-29);
+        if (fromDate > toDate) errors.Add("from", "must not be after to");
+        else if (toDate.DayNumber - fromDate.DayNumber >= MaxDays) errors.Add("to", $"a range spans at most {MaxDays} days");
+        if (!errors.IsEmpty) return Problems.Invalid(errors);
         // A reassignment changes the standard: each day is read against the post held that day.
         var standards = await StandardLookup.LoadAsync(session, employee.Posts.Select(p => (employee.BrandId, p.PostId)), ct);
         var rows = await ledger.InForceAsync((Npgsql.NpgsqlConnection)session.Connection, employeeId, fromDate, toDate, ct);

@@ -9,6 +9,9 @@ public sealed record Plan(int Assessment, IReadOnlyDictionary<string, PipTarget>
     int? StandardVersion, bool Drafted, bool Acknowledged)
 {
     public DateOnly AssessFrom { get; init; } = From;
+
+    /// <summary>The period is over once its last business day has been tallied (or any later one).</summary>
+    public bool IsEndedBy(DateOnly tallied) => tallied >= Until;
 }
 
 public sealed record Finding(int Number, int Assessment, DateOnly PeriodUntil, DateTimeOffset At, IReadOnlyList<string> FailedMetrics);

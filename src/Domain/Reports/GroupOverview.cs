@@ -31,11 +31,11 @@ public static class GroupOverviews
         Func<string, string, Standard?> standardOf)
     {
         var lastDay = firstDay.AddMonths(1).AddDays(-1);
-        bool AtStart(Employee e) => e.HiredOn <= firstDay && (e.EndedOn is null || e.EndedOn >= firstDay);
+        bool AtStart(Employee e) => e.EmployedOn(firstDay);
         bool AtEnd(Employee e) => e.HiredOn <= lastDay && (e.EndedOn is null || e.EndedOn > lastDay);
         var inMonth = staff.Where(e => e.HiredOn <= lastDay && (e.EndedOn is null || e.EndedOn >= firstDay)).ToList();
         var worked = inMonth.SelectMany(e => (days.GetValueOrDefault(e.EmployeeId) ?? [])
-                .Where(d => d.Date >= firstDay && d.Date <= lastDay && d.Date >= e.HiredOn && (e.EndedOn is null || d.Date <= e.EndedOn))
+                .Where(d => d.Date >= firstDay && d.Date <= lastDay && e.EmployedOn(d.Date))
                 .Select(d => (Employee: e, Day: d, Post: e.PostOn(d.Date))))
             .ToList();
         var byBrandPost = worked.ToLookup(w => (w.Employee.BrandId, w.Post));

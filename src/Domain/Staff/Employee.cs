@@ -42,6 +42,9 @@ public sealed record Employee(
 
     public Employee Apply(EmploymentEnded e) => this with { EndedOn = e.EffectiveOn };
 
+    /// <summary>Employed on a business day: hired by then and not yet gone (the last day of employment counts).</summary>
+    public bool EmployedOn(DateOnly day) => HiredOn <= day && (EndedOn is null || EndedOn >= day);
+
     public string PostOn(DateOnly date) => (Posts.LastOrDefault(p => p.From <= date) ?? Posts[0]).PostId;
 
     public bool IsProtectedOn(DateOnly date) => Protections.Any(p => p.Covers(date));

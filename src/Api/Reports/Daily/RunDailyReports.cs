@@ -59,7 +59,7 @@ public static class RunDailyReports
                 var department = report.Department;
                 session.Store(report);
                 // The heads of those who work there now, not of those who have left.
-                foreach (var head in staff.Where(e => e.Department == department && (e.EndedOn is null || e.EndedOn >= day))
+                foreach (var head in staff.Where(e => e.Department == department && e.EmployedOn(day))
                              .Select(e => e.ManagerId).Distinct())
                     sent.Add(new Notification($"{report.Id}:{head}", head, "daily-report", null, null,
                         $"日报 Daily report {department} {day:yyyy-MM-dd}: {report.Rows.Count(r => r.Tallied)} of {report.Rows.Count} tallied, "

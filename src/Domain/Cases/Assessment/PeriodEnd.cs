@@ -14,7 +14,7 @@ public static class PeriodEnd
     public static IReadOnlyList<object> OnTallied(PerformanceCase c, DateOnly latestTallied, IReadOnlyList<DayFigures> periodDays,
         IReadOnlyList<string> sourceIds, RuleSettings settings, DateTimeOffset now)
     {
-        if (c.Status != CaseStatus.PlanActive || c.Plan is null || latestTallied < c.Plan.Until) return [];
+        if (c.Status != CaseStatus.PlanActive || c.Plan is null || !c.Plan.IsEndedBy(latestTallied)) return [];
         var assessed = PeriodAssessment.Assess(c.CaseId, c.Plan, periodDays, sourceIds, settings, now);
         if (assessed is null) return [];
         return assessed.Outcome switch

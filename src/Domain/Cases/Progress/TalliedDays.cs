@@ -85,12 +85,12 @@ public static class TalliedDays
             events.Add(attached);
             open = open.Apply(attached);
         }
-        if (period is not null && open is { Status: CaseStatus.PlanActive, Plan: { } plan } && date >= plan.Until)
+        if (period is not null && open is { Status: CaseStatus.PlanActive, Plan: { } plan } && plan.IsEndedBy(date))
             events.AddRange(PeriodEnd.OnTallied(open, date, period.Days, period.SourceIds, rules, now));
         return events;
     }
 
     /// <summary>Whether a plan period may be assessed by the days of this batch, so the caller loads its figures.</summary>
     public static bool MayAssess(PerformanceCase? open, IReadOnlyList<DateOnly> days) =>
-        open is { Status: CaseStatus.PlanActive, Plan: { } plan } && days.Count > 0 && days[^1] >= plan.Until;
+        open is { Status: CaseStatus.PlanActive, Plan: { } plan } && days.Count > 0 && plan.IsEndedBy(days[^1]);
 }
