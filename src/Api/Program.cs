@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EventHr.Api.Cases;
 using EventHr.Api.Infrastructure;
+using EventHr.Api.Infrastructure.Contract;
 using EventHr.Api.Infrastructure.Input;
 using EventHr.Api.Rules;
 using JasperFx.Core;
@@ -98,6 +99,7 @@ app.UseAuthorization();
 app.MapWolverineEndpoints(o =>
 {
     o.AddPolicy<RequireBody>();
+    o.AddPolicy<ProblemAnswers>();
     o.AddMiddleware(typeof(RequestAudit));
 });
 

@@ -39,8 +39,8 @@ public static class AlertQueries
     public static async Task<AlertRuleBook> Rules(IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<AlertRuleBook>(AlertRule.StreamKey, ct) ?? AlertRuleBook.Default;
 
-    /// <summary>Alerts by kind (cost|performance|attrition|fairness) and status (open|closed), newest first.</summary>
-    [WolverineGet("/api/alerts", OperationId = "listAlerts"), Authorize(Roles = "hr,auditor,admin")]
+    /// <summary>Lists alerts by kind (cost, performance, attrition or fairness) and status (open or closed), newest first.</summary>
+    [WolverineGet("/api/alerts", OperationId = "listAlerts"), Authorize(Roles = "hr,auditor,admin"), ProducesResponseType<IReadOnlyList<Alert>>(200)]
     [Tags("Alerts")]
     public static async Task<IResult> List(string? kind, string? status, IQuerySession session, CancellationToken ct)
     {

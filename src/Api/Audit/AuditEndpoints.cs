@@ -5,6 +5,7 @@ using EventHr.Domain.Evidence.Integrity;
 using EventHr.Projections.Audit;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 using Wolverine.Http;
 
@@ -22,8 +23,8 @@ public sealed record AuditStream(string StreamId, DateTimeOffset? AsOf, IReadOnl
 /// <summary>Legal and HR audit replay: raw events with their seals, and recomputation of a stream's chain.</summary>
 public static class AuditEndpoints
 {
-    /// <summary>Every event of a stream (up to <c>asOf</c>): sequence, type, data, timestamp, actor, correlation id, hash.</summary>
-    [WolverineGet("/api/audit/streams/{streamId}", OperationId = "auditStream"), Authorize(Roles = Roles.Evidence)]
+    /// <summary>Replays every event of a stream (up to <c>asOf</c>): sequence, type, data, timestamp, actor, correlation id and hash.</summary>
+    [WolverineGet("/api/audit/streams/{streamId}", OperationId = "auditStream"), Authorize(Roles = Roles.Evidence), ProducesResponseType<AuditStream>(200)]
     [Tags("Evidence and audit")]
     public static async Task<IResult> Stream(string streamId, string? asOf, IQuerySession session, StoredEvents stored, CancellationToken ct)
     {
@@ -40,7 +41,7 @@ public static class AuditEndpoints
     /// Recomputes every stream's chain in one pass over the event and seal tables (a long request on a
     /// large store): <c>{ valid, streams, events, brokenStreams, broken }</c>, listing the first 100 breaks.
     /// </summary>
-    [WolverineGet("/api/audit/verify", OperationId = "verifyStore"), Authorize(Roles = Roles.Evidence)]
+    [WolverineGet("/api/audit/verify", OperationId = "verifyStore"), Authorize(Roles = Roles.Evidence), ProducesResponseType<StoreVerdict>(200)]
     [Tags("Evidence and audit")]
     public static async Task<IResult> VerifyAll(IQuerySession session, StoredEvents stored, CancellationToken ct)
     {
@@ -65,7 +66,7 @@ public static class AuditEndpoints
     /// Recomputes the stream's chain from the stored rows: <c>{ valid, brokenAt }</c>. An UPDATE or
     /// DELETE run directly against the event table shows as the first version that no longer matches.
     /// </summary>
-    [WolverineGet("/api/audit/verify/{streamId}", OperationId = "verifyStream"), Authorize(Roles = Roles.Evidence)]
+    [WolverineGet("/api/audit/verify/{streamId}", OperationId = "verifyStream"), Authorize(Roles = Roles.Evidence), ProducesResponseType<EventHr.Domain.Evidence.Integrity.ChainVerdict>(200)]
     [Tags("Evidence and audit")]
     public static async Task<IResult> Verify(string streamId, IQuerySession session, StoredEvents stored, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ namespace EventHr.Api.Evidence;
 public static class EvidenceEndpoint
 {
     /// <summary>
-    /// 仲裁证据包: the arbitration bundle of an employee's case (the latest when <c>caseId</c> is omitted), as
+    /// Exports the arbitration bundle (仲裁证据包) of an employee's case (the latest when <c>caseId</c> is omitted), as
     /// the store stood at <c>asOf</c> (now when omitted). JSON by default; <c>Accept: text/html</c> gives a
     /// printable page and <c>?format=pdf</c> a PDF. Every export is recorded as an event with the SHA-256
     /// of the bytes handed out (also in the <c>X-Content-SHA256</c> header).

@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 using Wolverine.Runtime;
 using Wolverine.Http;
@@ -10,12 +11,13 @@ public sealed record HealthReport(string Status, IReadOnlyDictionary<string, str
 
 public static class HealthEndpoints
 {
+    /// <summary>Live while the process runs (no dependency is asked).</summary>
     [WolverineGet("/health/live", OperationId = "live"), AllowAnonymous]
     [Tags("Health")]
     public static HealthReport Live() => new("live", new Dictionary<string, string>());
 
     /// <summary>Ready when PostgreSQL answers, the event store schema exists and Wolverine's agents run.</summary>
-    [WolverineGet("/health/ready", OperationId = "ready"), AllowAnonymous]
+    [WolverineGet("/health/ready", OperationId = "ready"), AllowAnonymous, ProducesResponseType<HealthReport>(200), ProducesResponseType<HealthReport>(503)]
     [Tags("Health")]
     public static async Task<IResult> Ready(IDocumentStore store, IWolverineRuntime runtime, CancellationToken ct)
     {

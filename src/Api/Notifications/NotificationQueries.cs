@@ -3,14 +3,15 @@ using EventHr.Api.Infrastructure;
 using EventHr.Projections.Notifications;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace EventHr.Api.Notifications;
 
 public static class NotificationQueries
 {
-    /// <summary>What was sent to HR partners and department heads, newest first; a user without a staff role sees their own.</summary>
-    [WolverineGet("/api/notifications", OperationId = "listNotifications"), Authorize]
+    /// <summary>Lists what was sent to HR partners and department heads, newest first; a user without a staff role sees their own.</summary>
+    [WolverineGet("/api/notifications", OperationId = "listNotifications"), Authorize, ProducesResponseType<IReadOnlyList<EventHr.Projections.Notifications.Notification>>(200)]
     [Tags("Notifications")]
     public static async Task<IResult> List(string? recipient, string? caseId, IQuerySession session, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -10,6 +10,7 @@ using EventHr.Domain.Standards;
 using EventHr.Projections.Tallies;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 using Wolverine.Http;
 
@@ -20,12 +21,12 @@ public static class DailyReportEndpoint
     private const string FutureDay = "is in the future: a day is reported once it is over";
 
     /// <summary>
-    /// The department head's report of a business day (default: yesterday): per employee orders,
+    /// Gives the department head's report of a business day (default: yesterday): per employee orders,
     /// conversion, average order value, salary-cost ratio and attainment, each post's average for
     /// comparison, and who is over the cost threshold. A stored 09:00 report is returned as stored.
     /// <c>brand</c> is needed only when the department's name is used by more than one brand.
     /// </summary>
-    [WolverineGet("/api/reports/daily", OperationId = "dailyReport"), Authorize(Roles = Roles.ReadStaff)]
+    [WolverineGet("/api/reports/daily", OperationId = "dailyReport"), Authorize(Roles = Roles.ReadStaff), ProducesResponseType<DailyReport>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     [Tags("Reports")]
     public static async Task<IResult> Get(string? date, string? department, string? brand, IQuerySession session, TallyLedger ledger,
         IConfiguration config, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)

@@ -5,6 +5,7 @@ using EventHr.Domain.Reports;
 using EventHr.Projections.Tallies;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace EventHr.Api.Reports;
@@ -12,10 +13,10 @@ namespace EventHr.Api.Reports;
 public static class GroupOverviewEndpoint
 {
     /// <summary>
-    /// Group HQ's month: KPI attainment by brand × post (with headcount and the standard versions in
+    /// Gives group HQ a month's view: KPI attainment by brand × post (with headcount and the standard versions in
     /// force), salary-cost ratio by region and by brand × post, turnover by region and by post.
     /// </summary>
-    [WolverineGet("/api/group/overview", OperationId = "groupOverview"), Authorize(Roles = "hr,auditor,admin")]
+    [WolverineGet("/api/group/overview", OperationId = "groupOverview"), Authorize(Roles = "hr,auditor,admin"), ProducesResponseType<GroupOverview>(200)]
     [Tags("Reports")]
     public static async Task<IResult> Get(string? month, IQuerySession session, TallyLedger ledger, CancellationToken ct)
     {

@@ -4,14 +4,15 @@ using EventHr.Domain.Common;
 using EventHr.Domain.Staff;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace EventHr.Api.Staff;
 
 public static class EmployeeQueries
 {
-    /// <summary>The profile: contract, post, salary history, acknowledged standards, protected statuses.</summary>
-    [WolverineGet("/api/employees/{employeeId}", OperationId = "getEmployee"), Authorize]
+    /// <summary>Reads an employee's profile: contract, post, salary history, acknowledged standards and protected statuses.</summary>
+    [WolverineGet("/api/employees/{employeeId}", OperationId = "getEmployee"), Authorize, ProducesResponseType<Employee>(200)]
     [Tags("Employees")]
     public static async Task<IResult> Get(string employeeId, IQuerySession session, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -10,6 +10,7 @@ using EventHr.Projections.Standards;
 using EventHr.Projections.Tallies;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace EventHr.Api.Tallies;
@@ -25,10 +26,10 @@ public static class PerformanceEndpoint
     private const int MaxDays = 366;
 
     /// <summary>
-    /// Daily rows for a date range (default: the last 30 days): raw metrics (corrections applied), derived
+    /// Lists an employee's days in a date range (default: the last 30 days): raw metrics (corrections applied), derived
     /// metrics, and attainment against the standard version in force on each date.
     /// </summary>
-    [WolverineGet("/api/employees/{employeeId}/performance", OperationId = "getPerformance"), Authorize]
+    [WolverineGet("/api/employees/{employeeId}/performance", OperationId = "getPerformance"), Authorize, ProducesResponseType<PerformanceReport>(200)]
     [Tags("Employees")]
     public static async Task<IResult> Get(string employeeId, string? from, string? to, IQuerySession session,
         TallyLedger ledger, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)

@@ -46,7 +46,7 @@ public static class DecideCaseEndpoint
     /// not allow it; 422 naming the guard and the missing evidence when the law does not.
     /// </summary>
     [WolverinePost("/api/cases/{caseId}/decisions", OperationId = "decideCase"), Authorize(Roles = Roles.CaseWork), Tags("Cases")]
-    [ProducesResponseType<CaseDecided>(200)]
+    [ProducesResponseType<CaseDecided>(200), Infrastructure.Contract.LegalGuarded]
     public static (IResult, Events, AppendToOtherStream, OutgoingMessages) Post(DecideCase body, [Case] PerformanceCase @case, CaseSubject subject,
         Posts posts, ClaimsPrincipal user, TimeProvider clock, CaseSettings settings)
     {

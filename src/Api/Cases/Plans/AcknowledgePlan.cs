@@ -33,12 +33,12 @@ public static class AcknowledgePlanEndpoint
     }
 
     /// <summary>
-    /// The plan takes effect: the employee acknowledges it (role employee), or HR records a witnessed
+    /// Puts the plan into effect: the employee acknowledges it (role employee), or HR records a witnessed
     /// refusal (role hr, with <c>witness</c>). Refused (422) unless the standard in force was acknowledged
     /// (G1). The plan's deadline timer is booked with it.
     /// </summary>
     [WolverinePost("/api/cases/{caseId}/pip/acknowledgement", OperationId = "acknowledgePip"), Authorize(Roles = Roles.Acknowledge), Tags("Cases")]
-    [ProducesResponseType<PipAcknowledged>(200)]
+    [ProducesResponseType<PipAcknowledged>(200), Infrastructure.Contract.LegalGuarded]
     public static (IResult, Events, OutgoingMessages) Post(AcknowledgePip? body, [Case] PerformanceCase @case, CaseSubject subject,
         Standard? standard, ClaimsPrincipal user, TimeProvider clock, CaseSettings settings)
     {

@@ -29,7 +29,7 @@ public static class SetPlanEndpoint
 
     /// <summary>Sets the improvement plan: accepts or amends the drafted one, or sets the second assessment after a remedy.</summary>
     [WolverinePost("/api/cases/{caseId}/pip", OperationId = "setPip"), Authorize(Roles = Roles.CaseWork), Tags("Cases")]
-    [ProducesResponseType<PipSet>(200)]
+    [ProducesResponseType<PipSet>(200), Infrastructure.Contract.LegalGuarded]
     public static (IResult, Events) Post(SetPip body, [Case] PerformanceCase @case, CaseSubject subject, Standard? standard,
         ClaimsPrincipal user, TimeProvider clock) =>
         PlanDecisions.Set(@case, subject.Employee, standard, body, user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow()).ToResponse();

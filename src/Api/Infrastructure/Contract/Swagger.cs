@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.OpenApi;
 
-namespace EventHr.Api.Infrastructure;
+namespace EventHr.Api.Infrastructure.Contract;
 
 public static class Swagger
 {

@@ -9,7 +9,7 @@ using EventHr.Domain.Staff;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace EventHr.Api.Infrastructure;
+namespace EventHr.Api.Infrastructure.Contract;
 
 /// <summary>Example bodies shown in Swagger UI, taken from the founding article's operations hire.</summary>
 public sealed class RequestExamples : ISchemaFilter
