@@ -15,6 +15,7 @@ using Marten;
 using Npgsql;
 using Wolverine;
 using Wolverine.Attributes;
+using Wolverine.Marten;
 
 namespace EventHr.Api.Rules;
 
@@ -28,9 +29,8 @@ public sealed record TallyBatchLanded(Guid BatchId, IReadOnlyList<EmployeeDay> E
 /// Runs the early-warning rule and the plan assessments as tally batches land. Each batch's message
 /// leaves the outbox the moment the ingest transaction commits and waits in a durable, sequential
 /// local queue, so batches are evaluated one at a time and none is lost to a crash. This handler
-/// loads what the named employees' days need and writes what <see cref="TalliedDays"/> decides: a new
-/// case's stream (two openers collide on its id and the loser is retried by policy), an append at the
-/// version read where a plan period may be assessed, a plain append of a breach attaching.
+/// loads what the named employees' days need and returns what <see cref="TalliedDays"/> decides, as the
+/// writes of each case and the webhook deliveries of the warnings and escalations among them.
 /// </summary>
 [WolverineHandler]
 public static class EvaluateTallies
@@ -38,13 +38,13 @@ public static class EvaluateTallies
     /// <summary>Days of history read behind each employee's latest tallied day.</summary>
     private const int WindowDays = 21;
 
-    public static async Task<OutgoingMessages> Handle(TallyBatchLanded landed, IDocumentSession session, TallyLedger ledger,
+    public static async Task<(IEnumerable<IMartenOp>, OutgoingMessages)> Handle(TallyBatchLanded landed, IDocumentSession session, TallyLedger ledger,
         CaseSettings settings, TimeProvider clock, CancellationToken ct)
     {
         SystemActor.Stamp(session, "rules");
         var named = landed.Evaluate.GroupBy(e => e.EmployeeId)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Date).Distinct().Order().ToList());
-        if (named.Count == 0) return [];
+        if (named.Count == 0) return ([], []);
         var ids = named.Keys.ToArray();
         var openCases = (await session.Query<PerformanceCase>()
             .Where(c => c.EmployeeId.IsOneOf(ids) && c.Status != CaseStatus.Closed).ToListAsync(ct)).ToDictionary(c => c.EmployeeId);
@@ -55,7 +55,7 @@ public static class EvaluateTallies
             named[id].RemoveAll(d => RuleCandidates.OpenCaseNeedsDay(open, d, settings.RulesFor(c.BrandId, c.PostId)) == false);
         }
         ids = named.Where(kv => kv.Value.Count > 0).Select(kv => kv.Key).ToArray();
-        if (ids.Length == 0) return [];
+        if (ids.Length == 0) return ([], []);
 
         var employees = (await session.LoadManyAsync<Employee>(ct, ids.Select(StreamKeys.Employee))).ToDictionary(e => e.EmployeeId);
         var conn = (NpgsqlConnection)session.Connection;
@@ -66,7 +66,7 @@ public static class EvaluateTallies
         var opening = new OpeningFactsLoader(session, ledger, conn, ids.Where(id => !openCases.ContainsKey(id)).ToArray());
         var now = clock.GetUtcNow();
 
-        var facts = new List<object>();
+        var writes = new List<IMartenOp>();
         foreach (var id in ids.Where(employees.ContainsKey))
         {
             var employee = employees[id];
@@ -82,14 +82,25 @@ public static class EvaluateTallies
                 await opening.LoadAsync(window, ct);
                 outcome = Decide(input, standards, settings, opening.For(id), now);
             }
-            if (outcome.Events.Count == 0) continue;
-            var key = PerformanceCase.StreamKey(outcome.CaseId!);
-            if (outcome.Opens) session.Events.StartStream<PerformanceCase>(key, outcome.Events.ToArray());
-            else if (stream is not null) stream.AppendMany(outcome.Events);
-            else session.Events.Append(key, outcome.Events.ToArray());
-            facts.AddRange(outcome.Events);
+            if (outcome.Events.Count > 0) writes.Add(new CaseWrite(outcome, stream));
         }
-        return [.. await WebhookDelivery.For(session, facts.SelectMany(NotificationsFor.Event), ct)];
+        var facts = writes.Cast<CaseWrite>().SelectMany(w => w.Outcome.Events);
+        return (writes, [.. await WebhookDelivery.For(session, facts.SelectMany(NotificationsFor.Event), ct)]);
+    }
+
+    /// <summary>
+    /// What the day step decided for one case: a new case starts its stream (two openers collide on its
+    /// id), an assessment appends at the version read, anything else (a breach attaching) is appended.
+    /// </summary>
+    private sealed record CaseWrite(TalliedOutcome Outcome, IEventStream<PerformanceCase>? FetchedForWriting) : IMartenOp
+    {
+        public void Execute(IDocumentSession session)
+        {
+            var key = PerformanceCase.StreamKey(Outcome.CaseId!);
+            if (Outcome.Opens) session.Events.StartStream<PerformanceCase>(key, Outcome.Events.ToArray());
+            else if (FetchedForWriting is not null) FetchedForWriting.AppendMany(Outcome.Events);
+            else session.Events.Append(key, Outcome.Events.ToArray());
+        }
     }
 
     private static TalliedOutcome Decide(TalliedEmployee input, IReadOnlyDictionary<(string, string), Domain.Standards.Standard?> standards,
