@@ -53,6 +53,20 @@ public sealed class BadInputTests(AppFixture fixture)
         failures.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task every_read_of_an_unknown_record_or_with_a_bad_filter_is_a_problem_not_a_500()
+    {
+        var failures = new List<string>();
+        foreach (var route in ReadEndpoints())
+        foreach (var query in new[] { "", "?from=x&to=y&date=z&month=13&asOf=never&status=maybe&kind=any&format=doc" })
+        {
+            var response = await _api.Send(HttpMethod.Get, Fill(route) + query, token: Tokens.For("admin-1", ["admin", "hr", "auditor"]));
+            if ((int)response.StatusCode >= 500 && !route.StartsWith("/health"))
+                failures.Add($"GET {route}{query}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+        failures.ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("/api/cases?employeeId=%00")]
     [InlineData("/api/cases?department=a%7Fb")]
@@ -146,6 +160,12 @@ public sealed class BadInputTests(AppFixture fixture)
                 yield return (new HttpMethod(m), endpoint.RoutePattern.RawText!, chain?.RequestType);
         }
     }
+
+    private IEnumerable<string> ReadEndpoints() =>
+        fixture.Host.Services.GetRequiredService<IEnumerable<EndpointDataSource>>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.Contains("GET") == true
+                        && e.RoutePattern.RawText!.StartsWith("/api"))
+            .Select(e => e.RoutePattern.RawText!).Distinct();
 
     private string Fill(string route) => System.Text.RegularExpressions.Regex.Replace(route, "{([^}:]+)[^}]*}",
         m => m.Groups[1].Value == "n" ? "1" : _api.Id("unknown"));

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;
+using Wolverine.Persistence;
 
 namespace EventHr.Api.Organisation;
 
@@ -31,10 +32,10 @@ public static class DefineBrandEndpoint
 
 public static class BrandQueries
 {
+    public static string Document(string brandId) => StreamKeys.Brand(brandId);
+
     /// <summary>Reads a brand's profile: name, tier and the time zone of its business days.</summary>
     [WolverineGet("/api/brands/{brandId}", OperationId = "getBrand"), Authorize, Tags("Master data")]
-    [ProducesResponseType<Brand>(200)]
-    public static async Task<IResult> Get(string brandId, IQuerySession session, CancellationToken ct) =>
-        await session.LoadAsync<Brand>(StreamKeys.Brand(brandId), ct) is { } brand
-            ? Results.Ok(brand) : Problems.NotFound($"no brand '{brandId}'");
+    public static Brand Get([Entity(FromMethod = nameof(Document), OnMissing = OnMissing.ProblemDetailsWith404,
+        MissingMessage = "There is no brand with the document id {Id}.")] Brand brand) => brand;
 }

@@ -6,6 +6,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Wolverine.Persistence;
 using Wolverine.Marten;
 
 namespace EventHr.Api.Organisation;
@@ -31,10 +32,10 @@ public static class DefinePostEndpoint
 
 public static class PostQueries
 {
+    public static string Document(string postId) => StreamKeys.Post(postId);
+
     /// <summary>Reads a post: family, pay band and the posts compatible with it.</summary>
     [WolverineGet("/api/posts/{postId}", OperationId = "getPost"), Authorize, Tags("Master data")]
-    [ProducesResponseType<Post>(200)]
-    public static async Task<IResult> Get(string postId, IQuerySession session, CancellationToken ct) =>
-        await session.LoadAsync<Post>(StreamKeys.Post(postId), ct) is { } post
-            ? Results.Ok(post) : Problems.NotFound($"no post '{postId}'");
+    public static Post Get([Entity(FromMethod = nameof(Document), OnMissing = OnMissing.ProblemDetailsWith404,
+        MissingMessage = "There is no post with the document id {Id}.")] Post post) => post;
 }

@@ -7,6 +7,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Wolverine.Persistence;
 using Wolverine.Marten;
 
 namespace EventHr.Api.Standards;
@@ -46,10 +47,10 @@ public static class PublishStandardEndpoint
 
 public static class StandardQueries
 {
+    public static string Document(string brandId, string postId) => StreamKeys.Standard(brandId, postId);
+
     /// <summary>Reads every version of a standard with its effective range (effectiveUntil is null for the one in force).</summary>
     [WolverineGet("/api/standards/{brandId}/{postId}", OperationId = "getStandard"), Authorize, Tags("Master data")]
-    [ProducesResponseType<Standard>(200)]
-    public static async Task<IResult> Get(string brandId, string postId, IQuerySession session, CancellationToken ct) =>
-        await session.LoadAsync<Standard>(StreamKeys.Standard(brandId, postId), ct) is { } standard
-            ? Results.Ok(standard) : Problems.NotFound($"no standard published for {brandId}/{postId}");
+    public static Standard Get([Entity(FromMethod = nameof(Document), OnMissing = OnMissing.ProblemDetailsWith404,
+        MissingMessage = "No standard is published for the document id {Id}.")] Standard standard) => standard;
 }

@@ -6,6 +6,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Wolverine.Persistence;
 
 namespace EventHr.Api.Cases.Queries;
 
@@ -33,7 +34,7 @@ public static class CaseStatuses
 public static class ListCasesEndpoint
 {
     public static ProblemDetails Validate(string? status) =>
-        status is null or "open" or "closed" ? Wolverine.Http.WolverineContinue.NoProblems
+        status is null or "open" or "closed" ? WolverineContinue.NoProblems
             : new FieldErrors().Add("status", "must be open or closed").ToProblem();
 
     /// <summary>Lists cases by status (open or closed), employee or department, oldest first.</summary>
@@ -54,16 +55,19 @@ public static class ListCasesEndpoint
 
 public static class GetCaseEndpoint
 {
+    public static string Document(string caseId) => PerformanceCase.StreamKey(caseId);
+
+    /// <summary>Case data is for staff roles, and for the employee it concerns (an unknown case is left to the 404 that follows).</summary>
+    public static ProblemDetails Before(PerformanceCase? performanceCase, ClaimsPrincipal user) =>
+        performanceCase is null || Staff.Access.MaySee(user, performanceCase.EmployeeId) ? WolverineContinue.NoProblems : Responses.Forbidden("you may read only your own case");
+
     /// <summary>Reads a case: its state, next due date and timeline (every event, in order, with who and when).</summary>
     [WolverineGet("/api/cases/{caseId}", OperationId = "getCase"), Authorize, Tags("Cases")]
-    [ProducesResponseType<CaseView>(200)]
-    public static async Task<IResult> Get(string caseId, IQuerySession session, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<CaseView> Get([Entity(FromMethod = nameof(Document), OnMissing = OnMissing.ProblemDetailsWith404,
+        MissingMessage = "There is no performance case with the document id {Id}.")] PerformanceCase performanceCase, IQuerySession session, CancellationToken ct)
     {
-        var c = await session.LoadAsync<PerformanceCase>(PerformanceCase.StreamKey(caseId), ct);
-        if (c is null) return Problems.NotFound($"no case '{caseId}'");
-        if (!Staff.Access.MaySee(user, c.EmployeeId)) return Problems.Forbidden("you may read only your own case");
-        var events = await session.Events.FetchStreamAsync(PerformanceCase.StreamKey(caseId), token: ct);
+        var events = await session.Events.FetchStreamAsync(performanceCase.Id, token: ct);
         var timeline = events.Select(e => new TimelineEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.Data)).ToList();
-        return Results.Ok(new CaseView(c, CaseStatuses.Of(c), c.NextDueDate, timeline));
+        return new CaseView(performanceCase, CaseStatuses.Of(performanceCase), performanceCase.NextDueDate, timeline);
     }
 }
