@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using EventHr.Api.Cases.Plans;
 using EventHr.Api.Cases.Queries;
 using EventHr.Api.Infrastructure;
 using EventHr.Domain.Cases;

@@ -1,8 +1,9 @@
 using EventHr.Api.Cases.Assessment;
 using EventHr.Domain.Cases.Decisions;
+using EventHr.Api.Cases.Decisions;
 using EventHr.Domain.Common;
 
-namespace EventHr.Api.Cases.Decisions;
+namespace EventHr.Api.Cases.Plans;
 
 /// <summary>延期: a missed but clearly improving period gets more time; the new deadline books a timer of its own.</summary>
 public static class ExtendPlan

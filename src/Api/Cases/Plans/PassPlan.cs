@@ -1,7 +1,8 @@
 using EventHr.Domain.Cases.Decisions;
+using EventHr.Api.Cases.Decisions;
 using EventHr.Domain.Common;
 
-namespace EventHr.Api.Cases.Decisions;
+namespace EventHr.Api.Cases.Plans;
 
 /// <summary>The manager accepts an improving period as enough: the case closes as passed.</summary>
 public static class PassPlan
