@@ -53,13 +53,11 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
             }
         }
 
-        var standardKeys = StandardPairs(employeeEvents, caseEvents).Select(p => StreamKeys.Standard(p.Brand, p.Post)).Distinct().ToList();
+        var standardKeys = BundleCoverage.StandardStreams(employeeEvents, caseEvents);
         var standardEvents = new List<Recorded>();
         foreach (var key in standardKeys) standardEvents.AddRange(await Fetch(session, key, request.AsOf, ct));
 
-        // The posts a reassignment moved between: their definitions prove the fit and the band (G5, G10).
-        var postKeys = caseEvents.Select(e => e.Data).OfType<EmployeeReassigned>()
-            .SelectMany(e => new[] { e.FromPostId, e.ToPostId }).Distinct().Select(StreamKeys.Post).ToList();
+        var postKeys = BundleCoverage.PostStreams(caseEvents);
         var postEvents = new List<Recorded>();
         foreach (var key in postKeys) postEvents.AddRange(await Fetch(session, key, request.AsOf, ct));
 
@@ -117,15 +115,6 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
         var exported = events.Select(e => new ExportedEvent(e.Event.Version, e.Sequence, e.Event.Type, e.Event.Timestamp, e.Event.Actor,
             e.Event.Data, e.PrevHash, e.Hash)).ToList();
         return new ExportedChain(streamId, exported, exported.LastOrDefault()?.Hash, verdict);
-    }
-
-    /// <summary>The posts whose standards bear on the case: at hire, after each change, and each plan's.</summary>
-    private static IEnumerable<(string Brand, string Post)> StandardPairs(IReadOnlyList<Recorded> employee, IReadOnlyList<Recorded> caseEvents)
-    {
-        var hire = (EmployeeHired)employee[0].Data;
-        yield return (hire.BrandId, hire.PostId);
-        foreach (var e in employee.Select(e => e.Data).OfType<PostChanged>()) yield return (hire.BrandId, e.ToPostId);
-        foreach (var e in caseEvents.Select(e => e.Data).OfType<PipSet>()) yield return (e.BrandId, e.PostId);
     }
 
     /// <summary>G3 flags as they stood at the instant: an alert closed later was still open then.</summary>
