@@ -79,7 +79,7 @@ builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o =>
 });
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ExceptionProblems>();
-builder.Services.AddEventHrAuth(builder.Configuration);
+builder.Services.AddEventHrAuth(builder.Configuration, builder.Environment);
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 builder.Services.AddEventHrServices(schema, connectionString);
@@ -92,8 +92,12 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCorrelationIds();
 app.UseSafeRequestLine();
-app.UseSwagger();
-app.UseSwaggerUI();
+// The contract is docs/openapi.json; the live document and its UI are a development aid only.
+if (app.Environment.IsDevelopment())
+{
+    app.UseSwagger();
+    app.UseSwaggerUI();
+}
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapWolverineEndpoints(o =>
