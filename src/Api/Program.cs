@@ -85,6 +85,7 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddEventHrServices(schema, connectionString);
 builder.Services.AddSingleton(CaseSettings.From(builder.Configuration));
 builder.Services.AddEventHrSwagger();
+builder.Services.AddEventHrRateLimits(builder.Configuration);
 
 var app = builder.Build();
 
@@ -100,6 +101,7 @@ if (app.Environment.IsDevelopment())
 }
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapWolverineEndpoints(o =>
 {
     o.AddPolicy<RequireBody>();

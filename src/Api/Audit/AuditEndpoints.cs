@@ -41,7 +41,7 @@ public static class AuditEndpoints
     /// Recomputes every stream's chain in one pass over the event and seal tables (a long request on a
     /// large store): <c>{ valid, streams, events, brokenStreams, broken }</c>, listing the first 100 breaks.
     /// </summary>
-    [WolverineGet("/api/audit/verify", OperationId = "verifyStore"), Authorize(Roles = Roles.Evidence), ProducesResponseType<StoreVerdict>(200)]
+    [WolverineGet("/api/audit/verify", OperationId = "verifyStore"), Authorize(Roles = Roles.Evidence), ProducesResponseType<StoreVerdict>(200), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Expensive)]
     [Tags("Evidence and audit")]
     public static async Task<IResult> VerifyAll(IQuerySession session, StoredEvents stored, CancellationToken ct)
     {
@@ -66,7 +66,7 @@ public static class AuditEndpoints
     /// Recomputes the stream's chain from the stored rows: <c>{ valid, brokenAt }</c>. An UPDATE or
     /// DELETE run directly against the event table shows as the first version that no longer matches.
     /// </summary>
-    [WolverineGet("/api/audit/verify/{streamId}", OperationId = "verifyStream"), Authorize(Roles = Roles.Evidence), ProducesResponseType<EventHr.Domain.Evidence.Integrity.ChainVerdict>(200)]
+    [WolverineGet("/api/audit/verify/{streamId}", OperationId = "verifyStream"), Authorize(Roles = Roles.Evidence), ProducesResponseType<EventHr.Domain.Evidence.Integrity.ChainVerdict>(200), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Expensive)]
     [Tags("Evidence and audit")]
     public static async Task<IResult> Verify(string streamId, IQuerySession session, StoredEvents stored, CancellationToken ct)
     {

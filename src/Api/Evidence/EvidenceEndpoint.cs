@@ -22,7 +22,7 @@ public static class EvidenceEndpoint
     /// printable page and <c>?format=pdf</c> a PDF. Every export is recorded as an event with the SHA-256
     /// of the bytes handed out (also in the <c>X-Content-SHA256</c> header).
     /// </summary>
-    [WolverineGet("/api/employees/{employeeId}/evidence", OperationId = "evidenceBundle"), Authorize(Roles = Roles.Evidence)]
+    [WolverineGet("/api/employees/{employeeId}/evidence", OperationId = "evidenceBundle"), Authorize(Roles = Roles.Evidence), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Expensive)]
     [Tags("Evidence and audit")]
     [ProducesResponseType<EvidenceBundle>(200, "application/json", "text/html", "application/pdf")]
     public static async Task<IResult> Get(string employeeId, string? caseId, string? asOf, string? format, HttpContext http,

@@ -18,7 +18,7 @@ public static class DailyReportRunEndpoint
     /// Produces and stores every department's report of a business day now (a day whose data was late,
     /// or one to re-send); the 09:00 run does the same on its own. Stored reports are replaced.
     /// </summary>
-    [WolverinePost("/api/reports/daily/run", OperationId = "produceDailyReports"), Authorize(Roles = Roles.MasterData), ProducesResponseType<DailyReportsProduced>(200)]
+    [WolverinePost("/api/reports/daily/run", OperationId = "produceDailyReports"), Authorize(Roles = Roles.MasterData), ProducesResponseType<DailyReportsProduced>(200), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Expensive)]
     [Tags("Reports")]
     public static async Task<IResult> Post(string? date, IDocumentSession session, TallyLedger ledger, IConfiguration config,
         TimeProvider clock, CancellationToken ct)

@@ -30,7 +30,7 @@ public static class IngestTallies
     /// change nothing; a bad row is rejected alone; the rest land in one transaction together with
     /// one <c>TalliesRecorded</c> event.
     /// </summary>
-    [WolverinePost("/api/tallies", OperationId = "ingestTallies"), Authorize(Roles = Roles.Ingest)]
+    [WolverinePost("/api/tallies", OperationId = "ingestTallies"), Authorize(Roles = Roles.Ingest), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Ingest)]
     [Tags("Tallies"), ProducesResponseType<IngestResult>(200)]
     public static async Task<(IResult, OutgoingMessages)> Post(HttpRequest request, IDocumentSession session, TallyLedger ledger,
         EmployeeFacts employeeFacts, RuleTriggers triggers, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)

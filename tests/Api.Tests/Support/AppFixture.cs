@@ -44,6 +44,9 @@ public sealed class AppFixture : IAsyncLifetime
             x.UseSetting("ConnectionStrings:EventHr", connectionString ?? ConnectionString);
             x.UseSetting("EventHr:Schema", Schema);
             x.UseSetting("EventHr:Cases:NoDataGrace", NoDataGrace.ToString());
+            // The tests share a few users; the limits themselves are tested on a host of their own.
+            x.UseSetting("EventHr:RateLimits:ExpensivePerMinute", "100000");
+            x.UseSetting("EventHr:RateLimits:IngestPerMinute", "100000");
             x.ConfigureServices(s =>
             {
                 s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(DroppedEnvelopes.Log);

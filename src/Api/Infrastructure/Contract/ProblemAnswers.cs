@@ -10,7 +10,7 @@ namespace EventHr.Api.Infrastructure.Contract;
 /// <summary>
 /// Declares in every operation's contract the problem answers it can give, as application/problem+json:
 /// 400 for malformed input, 401 and 403 unless anonymous, 404 when its route names a record, 409 for
-/// writes, 422 where a legal guard may refuse, 503 when the database cannot be reached. It also drops the
+/// writes, 422 where a legal guard may refuse, 429 where requests are limited per user, 503 when the database cannot be reached. It also drops the
 /// placeholders Wolverine infers from an <see cref="IResult"/> return (the typed 2xx comes from each
 /// endpoint's <c>[ProducesResponseType]</c>), so no operation is documented as answering "IResult".
 /// </summary>
@@ -42,6 +42,7 @@ public sealed class ProblemAnswers : IHttpPolicy
         if (route.Parameters.Count > 0) Add(builder, 404, typeof(ProblemDetails));
         if (methods.Any(m => m is "POST" or "PUT")) Add(builder, 409, typeof(ProblemDetails));
         if (builder.Metadata.OfType<LegalGuardedAttribute>().Any()) Add(builder, 422, typeof(LegalRefusal));
+        if (builder.Metadata.OfType<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>().Any()) Add(builder, 429, typeof(ProblemDetails));
         Add(builder, 503, typeof(ProblemDetails));
     }
 
