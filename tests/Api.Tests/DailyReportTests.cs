@@ -1,5 +1,6 @@
 using Alba;
 using EventHr.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
 using Wolverine.Tracking;
 
@@ -59,6 +60,7 @@ public sealed class DailyReportTests(AppFixture fixture)
         var produced = await _api.Ok(HttpMethod.Post, "/api/reports/daily/run?date=2026-11-20", new { });
 
         produced["departments"]!.AsArray().Select(d => d!.GetValue<string>()).ShouldContain(dept);
+        (await StoredReport(brand, dept, "2026-11-20")).ShouldNotBeNull();   // stored, not only built on request
         var report = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={dept}");
         report["rows"]![0]!["tallied"]!.GetValue<bool>().ShouldBeFalse();
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, "/api/reports/daily/run?date=yesterday", new { }), 400);
@@ -83,6 +85,22 @@ public sealed class DailyReportTests(AppFixture fixture)
         first["rows"]!.AsArray().Select(r => r!["employeeId"]!.GetValue<string>()).ShouldBe([_api.Id("A")]);
         second["rows"]!.AsArray().Select(r => r!["employeeId"]!.GetValue<string>()).ShouldBe([_api.Id("B")]);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={dept}&brand={_api.Id("b3")}"), 404);
+    }
+
+    [Fact]
+    public async Task a_department_name_shared_only_with_a_brand_whose_staff_have_left_needs_no_brand()
+    {
+        var (b1, b2, ops, dept) = (_api.Id("b1"), _api.Id("b2"), _api.Id("ops"), _api.Id("客服部"));
+        await _api.DefineBrand(b1);
+        await _api.DefineBrand(b2);
+        await _api.DefinePost(ops, "ops");
+        await Hire("A", b1, ops, dept, 10_000m);
+        (await _api.Hire(_api.Id("B"), b2, ops, 8_700m, hiredOn: "2026-10-01", department: dept)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+        await _api.Ok(HttpMethod.Post, $"/api/employees/{_api.Id("B")}/separations", new { kind = "resignation", date = "2026-10-31", reason = "个人原因" });
+
+        var report = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={dept}");
+
+        report["id"]!.GetValue<string>().ShouldBe($"daily:{b1}:{dept}:2026-11-20");
     }
 
     [Fact]
@@ -116,6 +134,7 @@ public sealed class DailyReportTests(AppFixture fixture)
 
         var stored = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date={yesterday:yyyy-MM-dd}&department={dept}");
         stored["id"]!.GetValue<string>().ShouldBe($"daily:{brand}:{dept}:{yesterday:yyyy-MM-dd}");
+        (await StoredReport(brand, dept, yesterday.ToString("yyyy-MM-dd"))).ShouldNotBeNull();
         stored["rows"]![0]!["overCostThreshold"]!.GetValue<bool>().ShouldBeTrue();
         var sent = (await _api.Ok(HttpMethod.Get, "/api/notifications?recipient=M01")).AsArray()
             .Where(n => n!["kind"]!.GetValue<string>() == "daily-report" && n["message"]!.GetValue<string>().Contains(dept)).ToList();
@@ -150,6 +169,13 @@ public sealed class DailyReportTests(AppFixture fixture)
     private async Task<ITrackedSession> WakeUp() =>
         await fixture.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).IgnoreMessageType<EventHr.Api.Notifications.DeliverWebhook>()
             .InvokeMessageAndWaitAsync(new EventHr.Api.Reports.Daily.DailyReportsDue());
+
+    /// <summary>The report document as the run stored it (a GET would build a missing one on request).</summary>
+    private async Task<EventHr.Domain.Reports.DailyReport?> StoredReport(string brand, string department, string day)
+    {
+        await using var session = fixture.Host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
+        return await session.LoadAsync<EventHr.Domain.Reports.DailyReport>($"daily:{brand}:{department}:{day}");
+    }
 
     private async Task Hire(string who, string brand, string post, string department, decimal salary) =>
         (await _api.Hire(_api.Id(who), brand, post, salary, department: department)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);

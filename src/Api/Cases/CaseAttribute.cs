@@ -9,10 +9,12 @@ namespace EventHr.Api.Cases;
 /// </summary>
 public sealed class CaseAttribute : WriteAggregateAttribute
 {
+    public const string Missing = "There is no performance case {Id}.";
+
     public CaseAttribute()
     {
         FromMethod = "CaseStream";
         OnMissing = OnMissing.ProblemDetailsWith404;
-        MissingMessage = "There is no performance case with the stream id {Id}.";
+        MissingMessage = Missing;
     }
 }

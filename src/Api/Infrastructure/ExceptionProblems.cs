@@ -23,7 +23,7 @@ public sealed class ExceptionProblems(IProblemDetailsService problems) : IExcept
             ConcurrencyException => (409, "Conflict", "the record changed while this request ran; read it again and retry"),
             BadHttpRequestException e => (e.StatusCode, "Bad request", e.Message),
             _ when DatabaseUnavailable(exception) => (503, "Service unavailable",
-                "The database cannot be reached just now; nothing was recorded. Try again shortly."),
+                "The database cannot be reached just now. Try again shortly; if this was a write, read the record first to see whether it was recorded."),
             _ => (0, "", "")
         };
         if (status == 0) return false;
@@ -50,8 +50,7 @@ public sealed class ExceptionProblems(IProblemDetailsService problems) : IExcept
             {
                 case PostgresException pg:
                     return pg.SqlState.StartsWith("08") || pg.SqlState.StartsWith("53") || pg.SqlState.StartsWith("57P")
-                           || pg.SqlState == PostgresErrorCodes.ObjectNotInPrerequisiteState && pg.MessageText.Contains("not currently accepting connections")
-                           || pg.SqlState == PostgresErrorCodes.InvalidCatalogName;
+                           || pg.SqlState == PostgresErrorCodes.ObjectNotInPrerequisiteState && pg.MessageText.Contains("not currently accepting connections");
                 case NpgsqlException npgsql when npgsql.InnerException is not PostgresException:
                     return true;
                 case TimeoutException:

@@ -1,20 +1,22 @@
+using R = EventHr.Domain.Access.Roles;
+
 namespace EventHr.Api.Infrastructure;
 
-/// <summary>The roles a token may carry (claim "role"); comma lists are ready for [Authorize(Roles = ...)].</summary>
+/// <summary>The roles a token may carry (Domain.Access.Roles), and the lists [Authorize(Roles = ...)] takes.</summary>
 public static class Roles
 {
-    public const string Hr = "hr";
-    public const string Manager = "manager";
-    public const string Employee = "employee";
-    public const string Auditor = "auditor";
-    public const string Integration = "integration";
-    public const string Admin = "admin";
+    public const string Hr = R.Hr;
+    public const string Manager = R.Manager;
+    public const string Employee = R.Employee;
+    public const string Auditor = R.Auditor;
+    public const string Integration = R.Integration;
+    public const string Admin = R.Admin;
 
-    public const string MasterData = "hr,admin";
-    public const string Ingest = "integration,hr,admin";
-    public const string ReadStaff = "hr,manager,auditor,admin";
-    public const string Acknowledge = "employee,hr,admin";
-    public const string CaseWork = "hr,manager,admin";
-    public const string LegalDecisions = "hr,admin";
-    public const string Evidence = "hr,auditor,admin";
+    public const string MasterData = Hr + "," + Admin;
+    public const string Ingest = Integration + "," + Hr + "," + Admin;
+    public const string ReadStaff = Hr + "," + Manager + "," + Auditor + "," + Admin;
+    public const string Acknowledge = Employee + "," + Hr + "," + Admin;
+    public const string CaseWork = Hr + "," + Manager + "," + Admin;
+    public const string LegalDecisions = Hr + "," + Admin;
+    public const string Evidence = Hr + "," + Auditor + "," + Admin;
 }

@@ -44,19 +44,25 @@ public static class DailyReportEndpoint
         if (user.IsInRole(Roles.Manager) && !user.IsInRole(Roles.Hr) && scope is not null && scope != department)
             return Problems.Forbidden($"your token is scoped to department '{scope}'");
 
+        // Each brand's own day (the date asked, or its yesterday): only brands with staff employed then can be meant.
         var members = await session.Query<Employee>().Where(e => e.Department == department).ToListAsync(ct);
-        var brands = members.Select(e => e.BrandId).Distinct().Order().ToList();
-        if (brand is null && brands.Count > 1)
-            return Problems.Invalid(new FieldErrors().Add("brand", $"is required: department '{department}' exists in brands {string.Join(", ", brands)}"));
-        brand ??= brands.FirstOrDefault();
-        if (brand is null || !brands.Contains(brand))
-            return Problems.NotFound($"no staff in department '{department}'{(brand is null ? "" : $" of brand '{brand}'")}");
-        // Yesterday, and what counts as the future, are the brand's.
-        var today = BusinessDates.Today(clock, (await session.LoadAsync<Brand>(StreamKeys.Brand(brand), ct))?.TimeZone ?? Brand.DefaultTimeZone);
-        var day = asked ?? today.AddDays(-1);
-        if (day > today) return Problems.Invalid(new FieldErrors().Add("date", FutureDay));
-        var staff = members.Where(e => e.BrandId == brand && e.EmployedOn(day)).ToList();
-        if (staff.Count == 0) return Problems.NotFound($"no staff in department '{department}' of brand '{brand}' on {day:yyyy-MM-dd}");
+        var zones = (await session.Query<Brand>().ToListAsync(ct)).ToDictionary(b => b.BrandId, b => b.TimeZone);
+        var candidates = members.GroupBy(e => e.BrandId).Select(g =>
+            {
+                var today = BusinessDates.Today(clock, zones.GetValueOrDefault(g.Key) ?? Brand.DefaultTimeZone);
+                var day = asked ?? today.AddDays(-1);
+                return (Brand: g.Key, Today: today, Day: day, Staff: g.Where(e => e.EmployedOn(day)).ToList());
+            })
+            .Where(c => c.Staff.Count > 0 || c.Brand == brand).OrderBy(c => c.Brand).ToList();
+        if (brand is null && candidates.Count > 1)
+            return Problems.Invalid(new FieldErrors().Add("brand",
+                $"is required: department '{department}' exists in brands {string.Join(", ", candidates.Select(c => c.Brand))}"));
+        var chosen = candidates.FirstOrDefault(c => brand is null || c.Brand == brand);
+        if (chosen.Brand is null) return Problems.NotFound($"no staff in department '{department}'{(brand is null ? "" : $" of brand '{brand}'")}");
+        if (chosen.Day > chosen.Today) return Problems.Invalid(new FieldErrors().Add("date", FutureDay));
+        if (chosen.Staff.Count == 0)
+            return Problems.NotFound($"no staff in department '{department}' of brand '{chosen.Brand}' on {chosen.Day:yyyy-MM-dd}");
+        (brand, var day, var staff) = (chosen.Brand, chosen.Day, chosen.Staff);
 
         if (await session.LoadAsync<DailyReport>(DailyReport.IdFor(brand, department!, day), ct) is { } stored) return Results.Ok(stored);
         var reports = await BuildAll(session, ledger, staff, day,

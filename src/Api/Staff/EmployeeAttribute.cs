@@ -9,10 +9,12 @@ namespace EventHr.Api.Staff;
 /// </summary>
 public sealed class EmployeeAttribute : WriteAggregateAttribute
 {
+    public const string Missing = "There is no employee {Id}.";
+
     public EmployeeAttribute()
     {
         FromMethod = "EmployeeStream";
         OnMissing = OnMissing.ProblemDetailsWith404;
-        MissingMessage = "There is no employee with the stream id {Id}.";
+        MissingMessage = Missing;
     }
 }

@@ -3,6 +3,10 @@ using EventHr.Domain.Reports;
 using Marten;
 using Wolverine;
 using Wolverine.Attributes;
+using Wolverine.ErrorHandling;
+using Wolverine.Runtime.Handlers;
+using JasperFx.Core;
+using Npgsql;
 
 namespace EventHr.Api.Reports.Daily;
 
@@ -35,4 +39,9 @@ public static class HourlyWakeUp
         messages.Add(new DailyReportsDue().ScheduledAt(next));
         return messages;
     }
+
+    /// <summary>A database that is briefly away (a restart at the top of the hour) must not end the chain: tried again within the hour.</summary>
+    public static void Configure(HandlerChain chain) =>
+        chain.OnException<NpgsqlException>().RetryWithCooldown(1.Seconds(), 5.Seconds())
+            .Then.ScheduleRetry(1.Minutes(), 5.Minutes(), 15.Minutes());
 }
