@@ -66,7 +66,7 @@ public sealed class AlertTests(AppFixture fixture)
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Put, "/api/alert-rules/fairness", new { threshold = 1.5 }), 400);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Put, "/api/alert-rules/attrition", new { threshold = 0.2, span = 40 }), 400);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/alerts?status=maybe"), 400);
-        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Put, "/api/alert-rules/cost", new { threshold = 0.3 }, Tokens.For("m", "manager")), 403);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Put, "/api/alert-rules/cost", new { threshold = 0.3 }, Tokens.Manager("m", "any", "ops-east")), 403);
     }
 
     private async Task Sweep() => await fixture.Host.MessageBus().InvokeAsync(new AlertSweepDue());

@@ -164,7 +164,7 @@ public sealed class AuditTests(AppFixture fixture)
     {
         var stream = await EmployeeWithThreeEvents();
 
-        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/audit/streams/{stream}", token: Tokens.For("M01", "manager")), 403);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/audit/streams/{stream}", token: Tokens.Manager("M01", "any", "ops-east")), 403);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/audit/verify/{stream}", token: Tokens.For("x", "employee", "x")), 403);
         var badAsOf = await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/audit/streams/{stream}?asOf=yesterday", token: _auditor), 400);
         badAsOf["errors"]!["asOf"].ShouldNotBeNull();

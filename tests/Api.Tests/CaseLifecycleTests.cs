@@ -105,7 +105,7 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
         var improving = await Cases.WaitForCase(caseId, "awaiting-decision");
         var early = await Cases.Decide(caseId, new { kind = "terminate", reason = "x", unionNotifiedOn = "2026-11-12", noticeKind = "30-days" });
         var extended = await _api.Json(await Cases.Decide(caseId, new { kind = "extend", reason = "订单 2 → 6，明显进步", until = "2026-11-18" },
-            Tokens.For("M01", "manager")), 200);
+            Tokens.Manager("M01", _api.Id("brand"), "ops-east")), 200);
         await Cases.TallyDays(employee, new DateOnly(2026, 11, 12), 10, 10, 10, 10, 10, 10, 10);
         var passed = await Cases.WaitForCase(caseId, "closed");
 
@@ -197,9 +197,9 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, "/api/cases/nope-1/notes", new { text = "hi" }), 404);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, $"/api/cases/{caseId}/notes", new { text = "" }), 400);
         await TestApi.ShouldBeProblem(await Cases.Decide(caseId, new { kind = "fire", reason = "x" }), 400);
-        await TestApi.ShouldBeProblem(await Cases.Decide(caseId, new { kind = "terminate", reason = "x" }, Tokens.For("M01", "manager")), 403);
+        await TestApi.ShouldBeProblem(await Cases.Decide(caseId, new { kind = "terminate", reason = "x" }, Tokens.Manager("M01", _api.Id("brand"), "ops-east")), 403);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip", new { targets = new { }, from = "2026-11-05" }), 400);
-        var note = await _api.Ok(HttpMethod.Post, $"/api/cases/{caseId}/notes", new { text = "谈话：订单偏低的原因", employeeResponse = "不熟悉产品" }, Tokens.For("M01", "manager"));
+        var note = await _api.Ok(HttpMethod.Post, $"/api/cases/{caseId}/notes", new { text = "谈话：订单偏低的原因", employeeResponse = "不熟悉产品" }, Tokens.Manager("M01", _api.Id("brand"), "ops-east"));
 
         note["number"]!.GetValue<int>().ShouldBe(1);
         note["notedBy"]!.GetValue<string>().ShouldBe("M01");

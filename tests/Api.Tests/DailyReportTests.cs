@@ -28,7 +28,7 @@ public sealed class DailyReportTests(AppFixture fixture)
             Row("A", 3, 150, 960m), Row("B", 12, 200, 2000m), Row("C", 10, 100, 1040m)
         });
 
-        var report = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={dept}", token: Tokens.For("M01", "manager"));
+        var report = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={dept}", token: Tokens.Manager("M01", brand, dept));
 
         var rows = report["rows"]!.AsArray();
         rows.Select(r => r!["employeeId"]!.GetValue<string>()).ShouldBe([_api.Id("A"), _api.Id("B")]);
@@ -110,8 +110,10 @@ public sealed class DailyReportTests(AppFixture fixture)
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/reports/daily?date=2026-11-20"), 400);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/reports/daily?date=2026-13-01&department=x"), 400);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/reports/daily?date=2026-11-20&department={_api.Id("none")}"), 404);
-        var scoped = Tokens.For("M02", ["manager"], department: "ops-north");
-        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/reports/daily?date=2026-11-20&department=ops-south", token: scoped), 403);
+        var scoped = Tokens.Manager("M02", "any", "ops-north");
+        // Another department's report is answered as for a department without staff.
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/reports/daily?date=2026-11-20&department=ops-south", token: scoped), 404);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/cases", token: Tokens.For("M03", "manager")), 401);   // no brand, no department
     }
 
     [Fact]

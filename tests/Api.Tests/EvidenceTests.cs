@@ -313,7 +313,7 @@ public sealed class EvidenceTests(AppFixture fixture)
     {
         var (_, _, employee) = await _api.OperationsHire();
 
-        await TestApi.ShouldBeProblem(await Export(employee, token: Tokens.For("M01", "manager")), 403);
+        await TestApi.ShouldBeProblem(await Export(employee, token: Tokens.Manager("M01", "any", "ops-east")), 403);
         await TestApi.ShouldBeProblem(await Export(employee, token: Tokens.For($"u-{employee}", "employee", employee)), 403);
         (await TestApi.ShouldBeProblem(await Export(employee, "?asOf=last-week"), 400))["errors"]!["asOf"].ShouldNotBeNull();
         (await TestApi.ShouldBeProblem(await Export(employee, "?format=docx"), 400))["errors"]!["format"].ShouldNotBeNull();

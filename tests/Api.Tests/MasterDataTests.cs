@@ -86,7 +86,7 @@ public sealed class MasterDataTests(AppFixture fixture)
 
         ack["via"]!.GetValue<string>().ShouldBe("self");
         await TestApi.ShouldBeProblem(again, 409);
-        await TestApi.ShouldBeProblem(other, 403);
+        await TestApi.ShouldBeProblem(other, 404);   // another employee is answered as for an unknown one
         await TestApi.ShouldBeProblem(unknownVersion, 404);
         var profile = await _api.Ok(HttpMethod.Get, $"/api/employees/{employee}");
         profile["acknowledgements"]!.AsArray().Count.ShouldBe(1);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using EventHr.Api.Infrastructure;
 using EventHr.Domain.Common;
@@ -26,11 +27,14 @@ public static class AuditEndpoints
     /// <summary>Replays every event of a stream (up to <c>asOf</c>): sequence, type, data, timestamp, actor, correlation id and hash.</summary>
     [WolverineGet("/api/audit/streams/{streamId}", OperationId = "auditStream"), Authorize(Roles = Roles.Evidence), ProducesResponseType<AuditStream>(200)]
     [Tags("Evidence and audit")]
-    public static async Task<IResult> Stream(string streamId, string? asOf, IQuerySession session, StoredEvents stored, CancellationToken ct)
+    public static async Task<IResult> Stream(string streamId, string? asOf, IQuerySession session, StoredEvents stored, ClaimsPrincipal user,
+        CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (!AsOf.TryParse(asOf, errors, out var at)) return Problems.Invalid(errors);
-        var events = await stored.StreamAsync((NpgsqlConnection)session.Connection, streamId, at, ct);
+        // A stream outside the caller's brands is answered as an empty one.
+        var events = await StreamScope.MayReadAsync(user.Scope(), streamId, session, ct)
+            ? await stored.StreamAsync((NpgsqlConnection)session.Connection, streamId, at, ct) : [];
         if (events.Count == 0) return Problems.NotFound($"no events in stream '{streamId}'{(at is null ? "" : $" as of {asOf}")}");
         var items = events.Select(e => new AuditEvent(e.Sequence, e.Event.Version, e.Event.Type, e.Event.Timestamp, e.Event.Actor,
             e.CorrelationId, JsonDocument.Parse(e.Event.Data).RootElement, e.PrevHash, e.Hash)).ToList();
@@ -43,8 +47,10 @@ public static class AuditEndpoints
     /// </summary>
     [WolverineGet("/api/audit/verify", OperationId = "verifyStore"), Authorize(Roles = Roles.Evidence), ProducesResponseType<StoreVerdict>(200), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Expensive)]
     [Tags("Evidence and audit")]
-    public static async Task<IResult> VerifyAll(IQuerySession session, StoredEvents stored, CancellationToken ct)
+    public static async Task<IResult> VerifyAll(IQuerySession session, StoredEvents stored, ClaimsPrincipal user, CancellationToken ct)
     {
+        // The answer names broken streams of every brand.
+        if (!user.Scope().SeesAllBrands) return Problems.Forbidden("whole-store verification is for group-wide auditors, HR and admin");
         var started = System.Diagnostics.Stopwatch.StartNew();
         var conn = (NpgsqlConnection)session.Connection;
         var sealedThrough = await stored.SealedThroughAsync(conn, ct);
@@ -68,8 +74,9 @@ public static class AuditEndpoints
     /// </summary>
     [WolverineGet("/api/audit/verify/{streamId}", OperationId = "verifyStream"), Authorize(Roles = Roles.Evidence), ProducesResponseType<EventHr.Domain.Evidence.Integrity.ChainVerdict>(200), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Expensive)]
     [Tags("Evidence and audit")]
-    public static async Task<IResult> Verify(string streamId, IQuerySession session, StoredEvents stored, CancellationToken ct)
+    public static async Task<IResult> Verify(string streamId, IQuerySession session, StoredEvents stored, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (!await StreamScope.MayReadAsync(user.Scope(), streamId, session, ct)) return Problems.NotFound($"no events in stream '{streamId}'");
         var conn = (NpgsqlConnection)session.Connection;
         var sealedThrough = await stored.SealedThroughAsync(conn, ct);
         var slots = await stored.SlotsAsync(conn, streamId, ct);

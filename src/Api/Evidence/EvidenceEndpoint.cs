@@ -36,6 +36,9 @@ public static class EvidenceEndpoint
         if (chosen == Formats.Pdf && pdf.Unavailable is { } why)
             return Results.Problem(why, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF unavailable");
 
+        // An employee outside the caller's brands is answered as an unknown one.
+        if (await session.LoadAsync<Domain.Staff.Employee>(StreamKeys.Employee(employeeId), ct) is { } subject && !user.Scope().Audits(subject.BrandId))
+            return Problems.NotFound($"no employee '{employeeId}'{(at is null ? "" : " as of that instant")}");
         var actor = user.ActorFor(Roles.Auditor, Roles.Hr, Roles.Admin);
         var now = clock.GetUtcNow();
         var input = await reader.ReadAsync(session, new EvidenceReader.Request(employeeId, caseId, at, actor.UserId, now), ct);

@@ -78,6 +78,7 @@ public static class Auth
     public static string? Refusal(SecurityToken token, ClaimsPrincipal? principal, TimeSpan maxLifetime)
     {
         if (string.IsNullOrWhiteSpace(principal?.FindFirstValue("sub"))) return "the token names no user (sub)";
+        if (principal.Scope().Refusal is { } scope) return scope;
         var issued = token is JsonWebToken jwt && jwt.TryGetPayloadValue<long>("iat", out var iat)
             ? DateTimeOffset.FromUnixTimeSeconds(iat).UtcDateTime : token.ValidFrom;
         if (issued == DateTime.MinValue || token.ValidTo - issued > maxLifetime + TimeSpan.FromMinutes(1))

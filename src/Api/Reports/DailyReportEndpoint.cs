@@ -40,12 +40,12 @@ public static class DailyReportEndpoint
         if (asked > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(14))) errors.Add("date", FutureDay);
         if (brand is not null) errors.RequireText(brand, "brand", 64);
         if (!errors.IsEmpty) return Problems.Invalid(errors);
-        var scope = user.FindFirst("department")?.Value;
-        if (user.IsInRole(Roles.Manager) && !user.IsInRole(Roles.Hr) && scope is not null && scope != department)
-            return Problems.Forbidden($"your token is scoped to department '{scope}'");
 
         // Each brand's own day (the date asked, or its yesterday): only brands with staff employed then can be meant.
-        var members = await session.Query<Employee>().Where(e => e.Department == department).ToListAsync(ct);
+        // Only staff within the caller's scope: a department head's own department, brand HR's brands.
+        var scope = user.Scope();
+        var members = (await session.Query<Employee>().Where(e => e.Department == department).ToListAsync(ct))
+            .Where(e => scope.Sees(e.Person())).ToList();
         var zones = (await session.Query<Brand>().ToListAsync(ct)).ToDictionary(b => b.BrandId, b => b.TimeZone);
         var candidates = members.GroupBy(e => e.BrandId).Select(g =>
             {

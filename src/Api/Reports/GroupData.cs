@@ -16,9 +16,17 @@ public sealed record GroupData(IReadOnlyList<Employee> Staff, IReadOnlyDictionar
 {
     public Standard? StandardOf(string brand, string post) => Standards.GetValueOrDefault((brand, post));
 
-    public static async Task<GroupData> Load(IQuerySession session, TallyLedger ledger, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <param name="brands">the brands a brand-scoped reader may see; null for the whole group</param>
+    public static async Task<GroupData> Load(IQuerySession session, TallyLedger ledger, DateOnly from, DateOnly to, CancellationToken ct,
+        IReadOnlyCollection<string>? brands = null)
     {
-        var staff = await session.Query<Employee>().ToListAsync(ct);
+        var query = session.Query<Employee>().AsQueryable();
+        if (brands is not null)
+        {
+            var only = brands.ToArray();
+            query = query.Where(e => e.BrandId.IsOneOf(only));
+        }
+        var staff = await query.ToListAsync(ct);
         var byId = staff.ToDictionary(e => e.EmployeeId);
         var rows = await ledger.InForceAsync((NpgsqlConnection)session.Connection, staff.Select(e => e.EmployeeId).ToList(), from, to, ct);
         var days = rows.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g => TallyWindow.Days(g, byId[g.Key]));

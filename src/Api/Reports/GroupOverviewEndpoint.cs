@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Globalization;
 using EventHr.Api.Infrastructure;
 using EventHr.Domain.Common;
@@ -18,7 +19,7 @@ public static class GroupOverviewEndpoint
     /// </summary>
     [WolverineGet("/api/group/overview", OperationId = "groupOverview"), Authorize(Roles = "hr,auditor,admin"), ProducesResponseType<GroupOverview>(200)]
     [Tags("Reports")]
-    public static async Task<IResult> Get(string? month, IQuerySession session, TallyLedger ledger, CancellationToken ct)
+    public static async Task<IResult> Get(string? month, IQuerySession session, TallyLedger ledger, ClaimsPrincipal user, CancellationToken ct)
     {
         if (month is null || !DateTime.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
             return Problems.Invalid(new FieldErrors().Add("month", "is required, in the form yyyy-MM"));
@@ -26,7 +27,9 @@ public static class GroupOverviewEndpoint
         var first = DateOnly.FromDateTime(m);
         var last = first.AddMonths(1).AddDays(-1);
 
-        var data = await GroupData.Load(session, ledger, first, last, ct);
+        // Brand HR and brand auditors compare their own brands only.
+        var scope = user.Scope();
+        var data = await GroupData.Load(session, ledger, first, last, ct, scope.SeesAllBrands ? null : scope.Brands);
         return Results.Ok(GroupOverviews.Build(first, data.Staff, data.Days, data.StandardOf));
     }
 }

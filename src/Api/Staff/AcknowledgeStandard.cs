@@ -15,12 +15,12 @@ public static class AcknowledgeStandardEndpoint
 {
     public static string EmployeeStream(string employeeId) => StreamKeys.Employee(employeeId);
 
-    public static ProblemDetails Validate(string employeeId, AcknowledgeStandard body, ClaimsPrincipal user)
-    {
-        if (!OnPaper(user) && user.EmployeeIdClaim() != employeeId)
-            return Responses.Forbidden("an employee may acknowledge standards only for themself");
-        return Acknowledging.Validate(body).ToProblem();
-    }
+    /// <summary>The employee themself, or HR within its brands recording a signed paper form; anyone else is answered as for an unknown employee.</summary>
+    public static ProblemDetails Before(Employee? employee, ClaimsPrincipal user) =>
+        employee is null || user.Scope() is var scope && (scope.Self(employee.Person()) || scope.ManagesStaffOf(employee.BrandId))
+            ? WolverineContinue.NoProblems : Scopes.Unknown(EmployeeAttribute.Missing, employee.Id);
+
+    public static ProblemDetails Validate(AcknowledgeStandard body) => Acknowledging.Validate(body).ToProblem();
 
     public static Task<Standard?> LoadAsync(AcknowledgeStandard body, IDocumentSession session, CancellationToken ct) =>
         session.LoadAsync<Standard>(StreamKeys.Standard(body.BrandId!, body.PostId!), ct);
@@ -34,10 +34,8 @@ public static class AcknowledgeStandardEndpoint
     public static (IResult, Events) Post(AcknowledgeStandard body, [Employee] Employee employee, Standard? standard, ClaimsPrincipal user,
         TimeProvider clock)
     {
-        var onPaper = OnPaper(user);
+        var onPaper = !user.Scope().Self(employee.Person());
         var actor = onPaper ? user.ActorFor(Roles.Hr, Roles.Admin) : user.ActorFor(Roles.Employee);
         return Acknowledging.Decide(employee, standard, body, bySelf: !onPaper, actor, clock.GetUtcNow()).ToResponse();
     }
-
-    private static bool OnPaper(ClaimsPrincipal user) => user.IsInRole(Roles.Hr) || user.IsInRole(Roles.Admin);
 }

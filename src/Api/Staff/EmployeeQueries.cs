@@ -14,19 +14,13 @@ public static class EmployeeQueries
 {
     public static string Document(string employeeId) => StreamKeys.Employee(employeeId);
 
-    public static ProblemDetails Before(string employeeId, ClaimsPrincipal user) =>
-        Access.MaySee(user, employeeId) ? WolverineContinue.NoProblems : Responses.Forbidden("you may read only your own profile");
+    /// <summary>Someone outside the caller's scope is answered as an unknown one (an unknown one is left to the 404 that follows).</summary>
+    public static ProblemDetails Before(Employee? employee, ClaimsPrincipal user) =>
+        employee is null || user.Scope().Sees(employee.Person()) ? WolverineContinue.NoProblems : Scopes.Unknown(EmployeeAttribute.Missing, employee.Id);
 
-    /// <summary>Reads an employee's profile: contract, post, salary history, acknowledged standards and protected statuses.</summary>
+    /// <summary>Reads an employee's profile: contract, post and acknowledged standards; salary history and the kinds of protected statuses for those who may see them.</summary>
     [WolverineGet("/api/employees/{employeeId}", OperationId = "getEmployee"), Authorize, Tags("Employees")]
-    public static Employee Get([Entity(FromMethod = nameof(Document), OnMissing = OnMissing.ProblemDetailsWith404,
-        MissingMessage = "There is no employee with the document id {Id}.")] Employee employee) => employee;
-}
-
-/// <summary>Who may read an employee's data: staff roles, or the employee themself.</summary>
-public static class Access
-{
-    public static bool MaySee(ClaimsPrincipal user, string employeeId) =>
-        user.IsInRole(Roles.Hr) || user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Auditor) || user.IsInRole(Roles.Admin)
-        || (user.IsInRole(Roles.Employee) && user.EmployeeIdClaim() == employeeId);
+    public static EmployeeProfile Get([Entity(FromMethod = nameof(Document), OnMissing = OnMissing.ProblemDetailsWith404,
+        MissingMessage = EmployeeAttribute.Missing)] Employee employee, ClaimsPrincipal user) =>
+        EmployeeProfile.Of(employee, user.Scope().SeesSensitive(employee.Person()));
 }

@@ -14,11 +14,13 @@ namespace EventHr.Api.Staff;
 public static class HireEmployeeEndpoint
 {
     /// <summary>The fields, then the brand and post named, then that the employee id is new.</summary>
-    public static async Task<ProblemDetails> ValidateAsync(HireEmployee body, IDocumentSession session, CancellationToken ct)
+    public static async Task<ProblemDetails> ValidateAsync(HireEmployee body, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct)
     {
         var errors = Hiring.Validate(body);
         if (!errors.IsEmpty) return errors.ToProblem();
-        if (await session.LoadAsync<Brand>(StreamKeys.Brand(body.BrandId!), ct) is null) errors.Add("brandId", $"unknown brand '{body.BrandId}'");
+        // A brand outside the caller's scope is as unknown as one that does not exist.
+        if (!user.Scope().ManagesStaffOf(body.BrandId!) || await session.LoadAsync<Brand>(StreamKeys.Brand(body.BrandId!), ct) is null)
+            errors.Add("brandId", $"unknown brand '{body.BrandId}'");
         if (await session.LoadAsync<Post>(StreamKeys.Post(body.PostId!), ct) is null) errors.Add("postId", $"unknown post '{body.PostId}'");
         if (!errors.IsEmpty) return errors.ToProblem();
         return await session.Events.FetchStreamStateAsync(StreamKeys.Employee(body.EmployeeId!), ct) is null

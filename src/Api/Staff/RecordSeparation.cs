@@ -13,6 +13,10 @@ public static class RecordSeparationEndpoint
 {
     public static string EmployeeStream(string employeeId) => StreamKeys.Employee(employeeId);
 
+    /// <summary>HR within its brands; anyone else is answered as for an unknown employee.</summary>
+    public static ProblemDetails Before(Employee? employee, ClaimsPrincipal user) =>
+        employee is null || user.Scope().ManagesStaffOf(employee.BrandId) ? WolverineContinue.NoProblems : Scopes.Unknown(EmployeeAttribute.Missing, employee.Id);
+
     public static ProblemDetails Validate(RecordSeparation body) => Separating.Validate(body).ToProblem();
 
     /// <summary>Records that an employment ends (resignation, contract end, mutual agreement); tallies after that date are refused.</summary>

@@ -37,10 +37,9 @@ public static class PerformanceEndpoint
         var errors = new FieldErrors();
         var (toAsked, fromAsked) = (ParseDate(to, "to", errors), ParseDate(from, "from", errors));
         if (!errors.IsEmpty) return Problems.Invalid(errors);
-        if (!Access.MaySee(user, employeeId)) return Problems.Forbidden("you may read only your own performance");
-
+        // Someone outside the caller's scope is answered as an unknown one.
         var employee = await session.LoadAsync<Employee>(StreamKeys.Employee(employeeId), ct);
-        if (employee is null) return Problems.NotFound($"no employee '{employeeId}'");
+        if (employee is null || !user.Scope().Sees(employee.Person())) return Problems.NotFound($"no employee '{employeeId}'");
         var toDate = toAsked ?? BusinessDates.Today(clock,
             (await session.LoadAsync<Brand>(StreamKeys.Brand(employee.BrandId), ct))?.TimeZone ?? Brand.DefaultTimeZone);
         var fromDate = fromAsked ?? toDate.AddDays(-29);

@@ -12,6 +12,9 @@ public static class Tokens
 
     public static string For(string sub, string role, string? employeeId = null) => For(sub, [role], employeeId);
 
+    /// <summary>A department head's token: a manager of one department of one brand.</summary>
+    public static string Manager(string sub, string brand, string department) => For(sub, ["manager"], brand: brand, department: department);
+
     public static string For(string? sub, string[] roles, string? employeeId = null, string key = Key, string? department = null,
         string algorithm = SecurityAlgorithms.HmacSha256, TimeSpan? lifetime = null, string? brand = null)
     {

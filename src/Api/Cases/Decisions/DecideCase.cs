@@ -25,6 +25,11 @@ public static class DecideCaseEndpoint
 
     public static string CaseStream(string caseId) => CaseSubject.Stream(caseId);
 
+    /// <summary>Reassignment, pay change and termination are HR's, within its brands; the rest is case work of HR or the department head.</summary>
+    public static ProblemDetails Before(DecideCase body, PerformanceCase? performanceCase, ClaimsPrincipal user) =>
+        HrOnly.Contains(body.Kind) && (user.IsInRole(Roles.Hr) || user.IsInRole(Roles.Admin))
+            ? CaseAccess.HrWork(performanceCase, user) : CaseAccess.Work(performanceCase, user);
+
     public static ProblemDetails Validate(DecideCase body, ClaimsPrincipal user)
     {
         var errors = DecisionKinds.Validate(body);

@@ -12,6 +12,8 @@ public static class NoteConversationEndpoint
 {
     public static string CaseStream(string caseId) => CaseSubject.Stream(caseId);
 
+    public static ProblemDetails Before(PerformanceCase? performanceCase, ClaimsPrincipal user) => CaseAccess.Work(performanceCase, user);
+
     public static ProblemDetails Validate(NoteConversation body) => Domain.Cases.Notes.Validate(body).ToProblem();
 
     /// <summary>Records a conversation with the employee (沟通记录): what was said and the employee's answer.</summary>

@@ -18,11 +18,8 @@ public static class AcknowledgePlanEndpoint
 {
     public static string CaseStream(string caseId) => CaseSubject.Stream(caseId);
 
-    /// <summary>The employee acknowledges their own plan; HR (or admin) records a witnessed refusal instead.</summary>
-    public static ProblemDetails Before(PerformanceCase @case, ClaimsPrincipal user) =>
-        BySelf(user, @case) || user.IsInRole(Roles.Hr) || user.IsInRole(Roles.Admin)
-            ? WolverineContinue.NoProblems
-            : Responses.Forbidden("only the employee, or HR recording a witnessed refusal, may acknowledge a plan");
+    /// <summary>The employee acknowledges their own plan; HR within its brands (or admin) records a witnessed refusal instead.</summary>
+    public static ProblemDetails Before(PerformanceCase? performanceCase, ClaimsPrincipal user) => CaseAccess.Acknowledge(performanceCase, user);
 
     /// <summary>The employee, and the standard of the post held when the plan starts (G1 asks that it was acknowledged).</summary>
     public static async Task<(CaseSubject, Standard?)> LoadAsync(PerformanceCase @case, IDocumentSession session, CancellationToken ct)

@@ -16,6 +16,8 @@ public static class SetPlanEndpoint
 {
     public static string CaseStream(string caseId) => CaseSubject.Stream(caseId);
 
+    public static ProblemDetails Before(PerformanceCase? performanceCase, ClaimsPrincipal user) => CaseAccess.Work(performanceCase, user);
+
     public static ProblemDetails Validate(SetPip body) => PlanDecisions.Validate(body).ToProblem();
 
     /// <summary>The employee, and the standard of the post held on the plan's first day (its targets are judged against it).</summary>

@@ -10,9 +10,10 @@ using Wolverine.Persistence;
 
 namespace EventHr.Api.Cases.Queries;
 
-public sealed record TimelineEntry(long Version, string Type, DateTimeOffset At, string? By, object Data);
+public sealed record TimelineEntry(long Version, string Type, DateTimeOffset At, string? By, object? Data);
 
-public sealed record CaseView(PerformanceCase Case, string Status, DateOnly? NextDueDate, IReadOnlyList<TimelineEntry> Timeline);
+/// <param name="SalaryWithheld">true when salary figures were left out for this reader (the reassignment's new pay reads 0)</param>
+public sealed record CaseView(PerformanceCase Case, string Status, DateOnly? NextDueDate, IReadOnlyList<TimelineEntry> Timeline, bool SalaryWithheld);
 
 public sealed record CaseSummary(string CaseId, string EmployeeId, string Department, string Status, DateOnly OpenedOn, DateOnly? NextDueDate,
     string? Outcome);
@@ -40,9 +41,19 @@ public static class ListCasesEndpoint
     /// <summary>Lists cases by status (open or closed), employee or department, oldest first.</summary>
     [WolverineGet("/api/cases", OperationId = "listCases"), Authorize(Roles = Roles.ReadStaff), Tags("Cases")]
     public static async Task<IReadOnlyList<CaseSummary>> List(string? status, string? employeeId, string? department, IQuerySession session,
-        CancellationToken ct)
+        ClaimsPrincipal user, CancellationToken ct)
     {
         var query = session.Query<PerformanceCase>().AsQueryable();
+        // Only the cases within the caller's scope: brand HR and auditors their brands, a department head their department.
+        var scope = user.Scope();
+        if (!scope.SeesAllBrands)
+        {
+            var brands = scope.Brands.ToArray();
+            var head = scope.Department;
+            query = scope.Has(Roles.Hr) || scope.Has(Roles.Auditor)
+                ? query.Where(c => c.BrandId.IsOneOf(brands))
+                : query.Where(c => c.BrandId.IsOneOf(brands) && c.Department == head);
+        }
         if (status == "open") query = query.Where(c => c.Status != CaseStatus.Closed);
         if (status == "closed") query = query.Where(c => c.Status == CaseStatus.Closed);
         if (employeeId is not null) query = query.Where(c => c.EmployeeId == employeeId);
@@ -55,19 +66,29 @@ public static class ListCasesEndpoint
 
 public static class GetCaseEndpoint
 {
+    /// <summary>Events whose figures are salary (a reassignment's or agreed pay, a termination's pay in lieu and severance).</summary>
+    private static readonly HashSet<string> SalaryFigures = ["employee_reassigned", "pay_adjusted", "employment_terminated"];
+
     public static string Document(string caseId) => PerformanceCase.StreamKey(caseId);
 
-    /// <summary>Case data is for staff roles, and for the employee it concerns (an unknown case is left to the 404 that follows).</summary>
+    /// <summary>A case outside the caller's scope is answered as an unknown one (an unknown one is left to the 404 that follows).</summary>
     public static ProblemDetails Before(PerformanceCase? performanceCase, ClaimsPrincipal user) =>
-        performanceCase is null || Staff.Access.MaySee(user, performanceCase.EmployeeId) ? WolverineContinue.NoProblems : Responses.Forbidden("you may read only your own case");
+        performanceCase is null || user.Scope().Sees(performanceCase.Person()) ? WolverineContinue.NoProblems
+            : Scopes.Unknown(CaseAttribute.Missing, performanceCase.Id);
 
-    /// <summary>Reads a case: its state, next due date and timeline (every event, in order, with who and when).</summary>
+    /// <summary>
+    /// Reads a case: its state, next due date and timeline (every event, in order, with who and when). A
+    /// department head sees the steps without their salary figures (<c>data</c> withheld on those events).
+    /// </summary>
     [WolverineGet("/api/cases/{caseId}", OperationId = "getCase"), Authorize, Tags("Cases")]
     public static async Task<CaseView> Get([Entity(FromMethod = nameof(Document), OnMissing = OnMissing.ProblemDetailsWith404,
-        MissingMessage = "There is no performance case with the document id {Id}.")] PerformanceCase performanceCase, IQuerySession session, CancellationToken ct)
+        MissingMessage = CaseAttribute.Missing)] PerformanceCase performanceCase, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
     {
+        var sensitive = user.Scope().SeesSensitive(performanceCase.Person());
         var events = await session.Events.FetchStreamAsync(performanceCase.Id, token: ct);
-        var timeline = events.Select(e => new TimelineEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName, e.Data)).ToList();
-        return new CaseView(performanceCase, CaseStatuses.Of(performanceCase), performanceCase.NextDueDate, timeline);
+        var timeline = events.Select(e => new TimelineEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName,
+            sensitive || !SalaryFigures.Contains(e.EventTypeName) ? e.Data : null)).ToList();
+        var state = sensitive ? performanceCase : performanceCase with { Reassignment = performanceCase.Reassignment is { } r ? r with { NewMonthlySalary = 0 } : null };
+        return new CaseView(state, CaseStatuses.Of(performanceCase), performanceCase.NextDueDate, timeline, !sensitive);
     }
 }

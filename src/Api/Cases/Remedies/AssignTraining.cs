@@ -13,6 +13,8 @@ public static class AssignTrainingEndpoint
 {
     public static string CaseStream(string caseId) => CaseSubject.Stream(caseId);
 
+    public static ProblemDetails Before(PerformanceCase? performanceCase, ClaimsPrincipal user) => CaseAccess.Work(performanceCase, user);
+
     public static ProblemDetails Validate(AssignTraining body) => Trainings.Validate(body).ToProblem();
 
     /// <summary>Assigns a course; mapped to a failing metric it can be the remedy after finding #1 (G5).</summary>

@@ -14,6 +14,8 @@ public static class CompleteTrainingEndpoint
 {
     public static string CaseStream(string caseId) => CaseSubject.Stream(caseId);
 
+    public static ProblemDetails Before(PerformanceCase? performanceCase, ClaimsPrincipal user) => CaseAccess.Work(performanceCase, user);
+
     public static Task<CaseSubject> LoadAsync(PerformanceCase @case, IDocumentSession session, CancellationToken ct) =>
         CaseSubject.LoadAsync(@case, session, ct);
 

@@ -1,0 +1,22 @@
+using EventHr.Domain.Staff;
+
+namespace EventHr.Api.Staff;
+
+/// <summary>A protected status as a reader may see it: its kind only for those who may know it.</summary>
+public sealed record ProtectionView(string? Kind, DateOnly From, DateOnly? To);
+
+/// <summary>
+/// The profile as the reader may see it. Salary figures (pay history, current pay, the contract's floor)
+/// and the kinds of protected statuses are sensitive personal information (PIPL): a department head gets
+/// the profile without them (<c>sensitiveWithheld</c>) and learns only that a protection exists.
+/// </summary>
+public sealed record EmployeeProfile(string Id, string EmployeeId, string Name, string BrandId, string Region, string Department, string PostId,
+    string ManagerId, string HrId, DateOnly HiredOn, ContractTerms Contract, decimal? MonthlySalary, IReadOnlyList<SalaryPeriod>? Salary,
+    IReadOnlyList<Acknowledgement> Acknowledgements, IReadOnlyList<ProtectionView> Protections, IReadOnlyList<PostPeriod> Posts, DateOnly? EndedOn,
+    bool SensitiveWithheld)
+{
+    public static EmployeeProfile Of(Employee e, bool sensitive) => new(e.Id, e.EmployeeId, e.Name, e.BrandId, e.Region, e.Department, e.PostId,
+        e.ManagerId, e.HrId, e.HiredOn, sensitive ? e.Contract : e.Contract with { MonthlySalaryFloor = null },
+        sensitive ? e.MonthlySalary : null, sensitive ? e.Salary : null, e.Acknowledgements,
+        e.Protections.Select(p => new ProtectionView(sensitive ? p.Kind : null, p.From, p.To)).ToList(), e.Posts, e.EndedOn, !sensitive);
+}
