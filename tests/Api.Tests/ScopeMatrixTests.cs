@@ -1,0 +1,164 @@
+using System.Text.Json.Nodes;
+using EventHr.Api.Tests.Support;
+
+namespace EventHr.Api.Tests;
+
+/// <summary>
+/// Who may see and do what (README "Scopes"): each kind of user against records inside and outside
+/// their scope, over HTTP. Two brands; brand A has two departments. A record outside the scope
+/// answers exactly as an unknown one (404); a role that may not use an operation at all gets 403.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class ScopeMatrixTests(AppFixture fixture)
+{
+    private readonly TestApi _api = new(fixture);
+
+    [Fact]
+    public async Task every_kind_of_user_sees_and_acts_within_its_scope_only()
+    {
+        var w = await World.Build(_api);
+        var u = new Users(w);
+        var cells = new List<(string User, string Token, HttpMethod Method, string Url, object? Body, int Expected)>();
+        void Cell(string user, string token, HttpMethod m, string url, int expected, object? body = null) => cells.Add((user, token, m, url, body, expected));
+
+        foreach (var (name, token, a1, a2, b1) in new[]
+                 {
+                     ("group HR", u.GroupHr, 200, 200, 200), ("brand HR A", u.BrandHrA, 200, 200, 404), ("head A/d1", u.HeadA1, 200, 404, 404),
+                     ("employee A1", u.EmployeeA1, 200, 404, 404), ("auditor A", u.AuditorA, 200, 200, 404), ("group auditor", u.Auditor, 200, 200, 200),
+                     ("admin", u.Admin, 200, 200, 200),
+                 })
+        {
+            Cell(name, token, HttpMethod.Get, $"/api/employees/{w.A1}", a1);
+            Cell(name, token, HttpMethod.Get, $"/api/employees/{w.A2}", a2);
+            Cell(name, token, HttpMethod.Get, $"/api/employees/{w.B1}", b1);
+            Cell(name, token, HttpMethod.Get, $"/api/employees/{w.A1}/performance?from=2026-11-01&to=2026-11-10", a1);
+            Cell(name, token, HttpMethod.Get, $"/api/employees/{w.B1}/performance?from=2026-11-01&to=2026-11-10", b1);
+            Cell(name, token, HttpMethod.Get, $"/api/cases/{w.A1}-1", a1);
+            Cell(name, token, HttpMethod.Get, $"/api/cases/{w.B1}-1", b1);
+        }
+        // Case work: HR within its brands and the department head; other roles may not write notes at all.
+        foreach (var (name, token, a1, b1) in new[]
+                 {
+                     ("group HR", u.GroupHr, 200, 200), ("brand HR A", u.BrandHrA, 200, 404), ("head A/d1", u.HeadA1, 200, 404),
+                     ("employee A1", u.EmployeeA1, 403, 403), ("auditor A", u.AuditorA, 403, 403), ("admin", u.Admin, 200, 200),
+                 })
+        {
+            Cell(name, token, HttpMethod.Post, $"/api/cases/{w.A1}-1/notes", a1, new { text = $"约谈 by {name}" });
+            Cell(name, token, HttpMethod.Post, $"/api/cases/{w.B1}-1/notes", b1, new { text = $"约谈 by {name}" });
+        }
+        // HR's own acts and the evidence: within its brands; a department head may not use them.
+        foreach (var (name, token, a1, b1, evidenceA1, evidenceB1) in new[]
+                 {
+                     ("group HR", u.GroupHr, 200, 200, 200, 200), ("brand HR A", u.BrandHrA, 200, 404, 200, 404),
+                     ("head A/d1", u.HeadA1, 403, 403, 403, 403), ("auditor A", u.AuditorA, 403, 403, 200, 404),
+                     ("group auditor", u.Auditor, 403, 403, 200, 200),
+                 })
+        {
+            Cell(name, token, HttpMethod.Post, $"/api/employees/{w.A1}/protections", a1, new { kind = "medical", from = "2026-12-20", to = "2026-12-21" });
+            Cell(name, token, HttpMethod.Post, $"/api/employees/{w.B1}/protections", b1, new { kind = "medical", from = "2026-12-20", to = "2026-12-21" });
+            Cell(name, token, HttpMethod.Get, $"/api/employees/{w.A1}/evidence", evidenceA1);
+            Cell(name, token, HttpMethod.Get, $"/api/employees/{w.B1}/evidence", evidenceB1);
+        }
+        Cell("auditor A", u.AuditorA, HttpMethod.Get, $"/api/audit/streams/employee:{w.B1}", 404);
+        Cell("auditor A", u.AuditorA, HttpMethod.Get, $"/api/audit/streams/employee:{w.A1}", 200);
+        Cell("auditor A", u.AuditorA, HttpMethod.Get, "/api/audit/verify", 403);
+        Cell("group auditor", u.Auditor, HttpMethod.Get, $"/api/audit/streams/employee:{w.B1}", 200);
+        Cell("employee A1", u.EmployeeA1, HttpMethod.Get, "/api/cases", 403);
+        Cell("brand HR A", u.BrandHrA, HttpMethod.Post, "/api/employees", 400, w.HireBody("X9", w.BrandB));
+
+        var failures = new List<string>();
+        foreach (var (user, token, method, url, body, expected) in cells)
+        {
+            var status = (int)(await _api.Send(method, url, body, token)).StatusCode;
+            if (status != expected) failures.Add($"{user}: {method} {url} answered {status}, expected {expected}");
+        }
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task salary_and_the_kind_of_a_protection_are_for_hr_auditors_admin_and_the_employee_only()
+    {
+        var w = await World.Build(_api);
+        var u = new Users(w);
+        foreach (var (name, token, sensitive) in new[]
+                 {
+                     ("brand HR A", u.BrandHrA, true), ("auditor A", u.AuditorA, true), ("admin", u.Admin, true),
+                     ("employee A1", u.EmployeeA1, true), ("head A/d1", u.HeadA1, false),
+                 })
+        {
+            var profile = await _api.Ok(HttpMethod.Get, $"/api/employees/{w.A1}", token: token);
+            (profile["salary"] is JsonArray).ShouldBe(sensitive, name);
+            (profile["monthlySalary"]?.GetValue<decimal>() == 10_000m).ShouldBe(sensitive, name);
+            profile["protections"]!.AsArray().Single()!["kind"]?.GetValue<string>().ShouldBe(sensitive ? "pregnancy" : null, name);
+            profile["sensitiveWithheld"]!.GetValue<bool>().ShouldBe(!sensitive, name);
+            profile.ToJsonString().Contains("10000").ShouldBe(sensitive, name);
+        }
+    }
+
+    [Fact]
+    public async Task lists_and_the_group_overview_hold_only_what_is_in_scope()
+    {
+        var w = await World.Build(_api);
+        var u = new Users(w);
+        async Task<List<string>> Cases(string token) =>
+            (await _api.Ok(HttpMethod.Get, "/api/cases", token: token)).AsArray().Select(c => c!["caseId"]!.GetValue<string>())
+            .Where(id => id.StartsWith(_api.Run)).ToList();
+
+        (await Cases(u.GroupHr)).ShouldBe([$"{w.A1}-1", $"{w.B1}-1"], ignoreOrder: true);
+        (await Cases(u.BrandHrA)).ShouldBe([$"{w.A1}-1"]);
+        (await Cases(u.HeadA1)).ShouldBe([$"{w.A1}-1"]);
+        (await Cases(u.AuditorA)).ShouldBe([$"{w.A1}-1"]);
+        (await Cases(u.HeadA2)).ShouldBeEmpty();
+
+        var overview = (await _api.Ok(HttpMethod.Get, "/api/group/overview?month=2026-11", token: u.BrandHrA)).ToJsonString();
+        overview.ShouldContain(w.BrandA);
+        overview.ShouldNotContain(w.BrandB);
+        var report = await _api.Send(HttpMethod.Get, $"/api/reports/daily?date=2026-11-03&department={w.DeptA2}", token: u.HeadA1);
+        await TestApi.ShouldBeProblem(report, 404);
+    }
+
+    private sealed class Users(World w)
+    {
+        public string GroupHr { get; } = Tokens.For("hr-group", "hr");
+        public string BrandHrA { get; } = Tokens.For("hr-a", ["hr"], brand: w.BrandA);
+        public string HeadA1 { get; } = Tokens.Manager(w.HeadOfA1, w.BrandA, w.DeptA1);
+        public string HeadA2 { get; } = Tokens.Manager("head-a2", w.BrandA, w.DeptA2);
+        public string EmployeeA1 { get; } = Tokens.For($"u-{w.A1}", "employee", w.A1);
+        public string AuditorA { get; } = Tokens.For("auditor-a", ["auditor"], brand: w.BrandA);
+        public string Auditor { get; } = Tokens.For("auditor-group", "auditor");
+        public string Admin { get; } = Tokens.For("admin-1", "admin");
+    }
+
+    /// <summary>Brands A and B; A1 (A, department 1) and B1 (B) under a performance case each; A2 in A's department 2.</summary>
+    private sealed record World(TestApi Api, string BrandA, string BrandB, string Post, string DeptA1, string DeptA2, string A1, string A2, string B1)
+    {
+        public string HeadOfA1 => "head-a1";
+
+        public static async Task<World> Build(TestApi api)
+        {
+            var w = new World(api, api.Id("A"), api.Id("B"), api.Id("ops"), api.Id("dA1"), api.Id("dA2"), api.Id("EA1"), api.Id("EA2"), api.Id("EB1"));
+            await api.DefinePost(w.Post, "ops");
+            foreach (var brand in new[] { w.BrandA, w.BrandB })
+            {
+                await api.DefineBrand(brand);
+                await api.PublishStandard(brand, w.Post, "2026-11-01", new { orders = new { target = 10, direction = "atLeast" } });
+            }
+            await api.Json(await api.Send(HttpMethod.Post, "/api/employees", w.HireBody(w.A1, w.BrandA, w.DeptA1)), 201);
+            await api.Json(await api.Send(HttpMethod.Post, "/api/employees", w.HireBody(w.A2, w.BrandA, w.DeptA2)), 201);
+            await api.Json(await api.Send(HttpMethod.Post, "/api/employees", w.HireBody(w.B1, w.BrandB, api.Id("dB1"))), 201);
+            await api.Ok(HttpMethod.Post, $"/api/employees/{w.A1}/protections", new { kind = "pregnancy", from = "2026-11-15" });
+            var cases = new CaseApi(api);
+            await cases.TallyDays(w.A1, new DateOnly(2026, 11, 2), 2, 2, 2);
+            await cases.TallyDays(w.B1, new DateOnly(2026, 11, 2), 2, 2, 2);
+            await cases.WaitForCase($"{w.A1}-1", "plan-pending");
+            await cases.WaitForCase($"{w.B1}-1", "plan-pending");
+            return w;
+        }
+
+        public object HireBody(string employeeId, string brand, string? department = null) => new
+        {
+            employeeId, name = "王小明", brandId = brand, region = "east", department = department ?? DeptA1, postId = Post,
+            managerId = HeadOfA1, hrId = "hr-li", hiredOn = "2026-11-01", monthlySalary = 10000, contract = new { payAdjustableWithPost = true }
+        };
+    }
+}
