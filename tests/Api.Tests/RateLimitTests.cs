@@ -31,7 +31,7 @@ public sealed class RateLimitTests
         async Task<HttpResponseMessage> Send(HttpMethod method, string url, string sub, string role, string? body = null)
         {
             var request = new HttpRequestMessage(method, url);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(sub, [role]));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For(sub, [role], brand: role == "integration" ? "b" : null));
             if (body is not null) request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
             return await client.SendAsync(request);
         }

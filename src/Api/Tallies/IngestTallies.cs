@@ -56,7 +56,11 @@ public static class IngestTallies
         // batch event and the outgoing message: all three land, or none does.
         await session.BeginTransactionAsync(ct);
         var conn = (NpgsqlConnection)session.Connection;
-        var facts = await employeeFacts.ForAsync(conn, parsed.Where(p => p.Row is not null).Select(p => p.Row!.EmployeeId).Distinct().ToList(), ct);
+        // A feed sees only its brands' staff: anyone else is an unknown employee, and nothing about them is said.
+        var scope = user.Scope();
+        var feed = user.ActorFor(Roles.Integration, Roles.Hr, Roles.Admin);
+        var facts = (await employeeFacts.ForAsync(conn, parsed.Where(p => p.Row is not null).Select(p => p.Row!.EmployeeId).Distinct().ToList(), ct))
+            .Where(kv => scope.FeedsFor(kv.Value.BrandId)).ToDictionary();
         var corrected = await ledger.FindAsync(conn, parsed.Where(p => p.Row?.Corrects is not null)
             .Select(p => p.Row!.Corrects!).ToHashSet(), ct);
 
@@ -69,42 +73,56 @@ public static class IngestTallies
             {
                 errors = TallyRules.Check(p.Row, facts.TryGetValue(p.Row.EmployeeId, out var f) ? new TallyRules.EmployeeFacts(f.HiredOn, f.EndedOn) : null,
                     latestDate);
-                CheckCorrection(p.Row, corrected, errors);
+                CheckCorrection(p.Row, corrected, feed, scope.Has(Roles.Hr) || scope.Has(Roles.Admin), errors);
             }
             if (errors.IsEmpty)
             {
                 valid.Add(p.Row!);
-                corrected.TryAdd(p.Row!.SourceId, (p.Row.EmployeeId, p.Row.Date));
+                corrected.TryAdd(p.Row!.SourceId, new StoredRow(p.Row.EmployeeId, p.Row.Date, feed.UserId));
             }
             else rejected.Add(new RejectedRow(p.Index, p.SourceId, errors.ToDictionary()));
         }
 
         var accepted = new List<TallyRow>();
+        var duplicates = 0;
         var messages = new OutgoingMessages();
         if (valid.Count > 0)
         {
             var batchId = Guid.CreateVersion7();
-            var inserted = await ledger.InsertNewAsync(conn, valid, batchId, now, ct);
-            accepted = valid.Where(r => inserted.Remove(r.SourceId)).ToList();
+            var inserted = await ledger.InsertNewAsync(conn, valid, batchId, now, feed.UserId, ct);
+            accepted = valid.Where(r => inserted.Contains(r.SourceId)).ToList();
+            // A row not inserted was seen before: a duplicate when this feed sent it (or a row from before feeds owned
+            // their rows), a conflict when another feed did.
+            var seen = valid.Where(r => !inserted.Contains(r.SourceId)).ToList();
+            var owners = seen.Count == 0 ? [] : await ledger.FindAsync(conn, seen.Select(r => r.SourceId).ToHashSet(), ct);
+            var conflicts = seen.Where(r => owners.GetValueOrDefault(r.SourceId)?.Feed is { } owner && owner != feed.UserId).ToList();
+            foreach (var row in conflicts)
+                rejected.Add(new RejectedRow(parsed.First(p => ReferenceEquals(p.Row, row)).Index, row.SourceId,
+                    new FieldErrors().Add("sourceId", "conflicts with a row another feed sent under this id").ToDictionary()));
+            duplicates = seen.Count - conflicts.Count;
             if (accepted.Count > 0)
             {
-                var actor = user.ActorFor(Roles.Integration, Roles.Hr, Roles.Admin);
                 session.Events.StartStream(StreamKeys.TallyBatch(batchId),
-                    new TalliesRecorded(batchId, accepted, valid.Count - accepted.Count, actor.UserId, now));
+                    new TalliesRecorded(batchId, accepted, duplicates, feed.UserId, now));
                 var evaluate = await triggers.Select(session, accepted, facts, ct);
                 if (evaluate.Count > 0) messages.Add(new TallyBatchLanded(batchId, evaluate));
             }
         }
-        return (Results.Ok(new IngestResult(accepted.Count, valid.Count - accepted.Count, rejected)), messages);
+        return (Results.Ok(new IngestResult(accepted.Count, duplicates, rejected.OrderBy(r => r.Index).ToList())), messages);
     }
 
-    /// <summary>A correction must point at a known row of the same employee and day.</summary>
-    private static void CheckCorrection(TallyRow row, Dictionary<string, (string EmployeeId, DateOnly Date)> known, FieldErrors errors)
+    /// <summary>
+    /// A correction must point at a known row of the same employee and day, sent by the same feed (or be
+    /// HR's, recorded as such); what it says of a row it may not touch is only that it cannot.
+    /// </summary>
+    private static void CheckCorrection(TallyRow row, Dictionary<string, StoredRow> known, Domain.Common.Actor feed, bool byHr, FieldErrors errors)
     {
         if (row.Corrects is null) return;
         if (!known.TryGetValue(row.Corrects, out var original))
             errors.Add("corrects", $"no earlier row has sourceId '{row.Corrects}'");
+        else if (original.Feed is not null && original.Feed != feed.UserId && !byHr)
+            errors.Add("corrects", $"'{row.Corrects}' was sent by another feed: only that feed, or HR, may correct it");
         else if (original.EmployeeId != row.EmployeeId || original.Date != row.Date)
-            errors.Add("corrects", $"'{row.Corrects}' is {original.EmployeeId} on {original.Date:yyyy-MM-dd}; a correction must keep employee and date");
+            errors.Add("corrects", $"'{row.Corrects}' is another employee's or another day's row; a correction must keep employee and date");
     }
 }

@@ -25,9 +25,19 @@ public sealed record Scope(IReadOnlySet<string> Roles, IReadOnlySet<string> Bran
 {
     public bool Has(string role) => Roles.Contains(role);
 
-    /// <summary>A department head's token names the brand and the department it is for; without them it opens nothing.</summary>
-    public string? Refusal => Has(Access.Roles.Manager) && (Brands.Count == 0 || string.IsNullOrWhiteSpace(Department))
-        ? "a manager token must name its brand and department" : null;
+    /// <summary>
+    /// A department head's token names the brand and the department it is for, a feed's the brands it feeds.
+    /// A token whose every role needs a scope it does not name (a manager without brand and department, a feed
+    /// without brands) is refused; another role on the same token (HR, admin) stands on its own.
+    /// </summary>
+    public string? Refusal => Roles.Any(r => Unusable(r) is null) ? null : Roles.Select(Unusable).FirstOrDefault(r => r is not null);
+
+    private string? Unusable(string role) => role switch
+    {
+        Access.Roles.Manager when Brands.Count == 0 || string.IsNullOrWhiteSpace(Department) => "a manager token must name its brand and department",
+        Access.Roles.Integration when Brands.Count == 0 => "an integration token must name the brands it feeds",
+        _ => null
+    };
 
     /// <summary>The person's profile, performance and cases.</summary>
     public bool Sees(Person p) => SeesSensitive(p) || Heads(p);
@@ -42,6 +52,9 @@ public sealed record Scope(IReadOnlySet<string> Roles, IReadOnlySet<string> Bran
     /// <summary>HR's own acts: hires, staff records, remedies that change pay or post, terminations.</summary>
     public bool ManagesStaffOf(string brandId) => Has(Access.Roles.Admin) || Has(Access.Roles.Hr) && InBrands(brandId);
 
+    /// <summary>Tallies for a brand's staff: its feeds, HR within its brands (recorded as HR).</summary>
+    public bool FeedsFor(string brandId) => ManagesStaffOf(brandId) || Has(Access.Roles.Integration) && Brands.Contains(brandId);
+
     /// <summary>Evidence bundles and audit streams.</summary>
     public bool Audits(string brandId) => Has(Access.Roles.Admin) || (Has(Access.Roles.Hr) || Has(Access.Roles.Auditor)) && InBrands(brandId);
 
@@ -50,7 +63,7 @@ public sealed record Scope(IReadOnlySet<string> Roles, IReadOnlySet<string> Bran
     /// <summary>Whether lists must be narrowed: everyone but admin and group-wide HR or auditors.</summary>
     public bool SeesAllBrands => Has(Access.Roles.Admin) || (Has(Access.Roles.Hr) || Has(Access.Roles.Auditor)) && Brands.Count == 0;
 
-    private bool Heads(Person p) => Has(Access.Roles.Manager) && Refusal is null && Brands.Contains(p.BrandId) && p.Department == Department;
+    private bool Heads(Person p) => Has(Access.Roles.Manager) && !string.IsNullOrWhiteSpace(Department) && Brands.Contains(p.BrandId) && p.Department == Department;
 
     private bool InBrands(string brandId) => Brands.Count == 0 || Brands.Contains(brandId);
 }

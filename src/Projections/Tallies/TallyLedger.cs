@@ -13,6 +13,9 @@ namespace EventHr.Projections.Tallies;
 /// <see cref="TalliesRecorded"/> event. Its primary key on source_id is also what makes ingestion
 /// idempotent: "insert ... on conflict do nothing returning" tells in one round trip which rows are new.
 /// </summary>
+/// <summary>A stored row as a new one is checked against it.</summary>
+public sealed record StoredRow(string EmployeeId, DateOnly Date, string? Feed);
+
 public sealed class TallyLedger(string schema)
 {
     public const string TableName = "tally_rows";
@@ -35,6 +38,8 @@ public sealed class TallyLedger(string schema)
         table.AddColumn<string>("corrects");
         table.AddColumn<Guid>("batch_id").NotNull();
         table.AddColumn("recorded_at", "timestamptz").NotNull();
+        // The feed (sub) that first sent the row: it alone (or HR) may correct it, and another feed's row of the same id is a conflict.
+        table.AddColumn<string>("feed");
         table.Indexes.Add(new IndexDefinition($"ix_{TableName}_employee_date") { Columns = ["employee_id", "business_date"] });
         table.Indexes.Add(new IndexDefinition($"ix_{TableName}_corrects") { Columns = ["corrects"], Predicate = "corrects is not null" });
         return table;
@@ -42,13 +47,13 @@ public sealed class TallyLedger(string schema)
 
     /// <summary>Inserts the rows not seen before and returns their source ids.</summary>
     public async Task<HashSet<string>> InsertNewAsync(NpgsqlConnection conn, IReadOnlyList<TallyRow> rows, Guid batchId,
-        DateTimeOffset at, CancellationToken ct)
+        DateTimeOffset at, string feed, CancellationToken ct)
     {
         var n = rows.Count;
         var cmd = new NpgsqlCommand($"""
             insert into {Table} (source_id, employee_id, business_date, orders, visitors, revenue, repeat_orders,
-                clicks, avg_response_seconds, csat, dwell_seconds, corrects, batch_id, recorded_at)
-            select t.*, @batch, @at from unnest(@s, @e, @d, @o, @v, @r, @ro, @c, @ar, @cs, @dw, @co)
+                clicks, avg_response_seconds, csat, dwell_seconds, corrects, batch_id, recorded_at, feed)
+            select t.*, @batch, @at, @feed from unnest(@s, @e, @d, @o, @v, @r, @ro, @c, @ar, @cs, @dw, @co)
                 as t(s, e, d, o, v, r, ro, c, ar, cs, dw, co)
             on conflict (source_id) do nothing
             returning source_id
@@ -67,23 +72,23 @@ public sealed class TallyLedger(string schema)
         cmd.Parameters.Add(new NpgsqlParameter("co", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(x => (object?)x.Corrects ?? DBNull.Value).ToArray() });
         cmd.Parameters.Add(new NpgsqlParameter<Guid>("batch", batchId));
         cmd.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("at", at));
+        cmd.Parameters.Add(new NpgsqlParameter<string>("feed", feed));
         var inserted = new HashSet<string>(n);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) inserted.Add(reader.GetString(0));
         return inserted;
     }
 
-    /// <summary>Stored rows by source id (employee and date), to check what a correction points at.</summary>
-    public async Task<Dictionary<string, (string EmployeeId, DateOnly Date)>> FindAsync(NpgsqlConnection conn,
-        IReadOnlyCollection<string> sourceIds, CancellationToken ct)
+    /// <summary>Stored rows by source id (employee, date and the feed that sent them): what a correction points at, whose a repeated id is.</summary>
+    public async Task<Dictionary<string, StoredRow>> FindAsync(NpgsqlConnection conn, IReadOnlyCollection<string> sourceIds, CancellationToken ct)
     {
-        var found = new Dictionary<string, (string, DateOnly)>();
+        var found = new Dictionary<string, StoredRow>();
         if (sourceIds.Count == 0) return found;
-        await using var cmd = new NpgsqlCommand($"select source_id, employee_id, business_date from {Table} where source_id = any(@ids)", conn);
+        await using var cmd = new NpgsqlCommand($"select source_id, employee_id, business_date, feed from {Table} where source_id = any(@ids)", conn);
         cmd.Parameters.Add(new NpgsqlParameter<string[]>("ids", sourceIds.ToArray()));
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-            found[reader.GetString(0)] = (reader.GetString(1), reader.GetFieldValue<DateOnly>(2));
+            found[reader.GetString(0)] = new StoredRow(reader.GetString(1), reader.GetFieldValue<DateOnly>(2), reader.IsDBNull(3) ? null : reader.GetString(3));
         return found;
     }
 

@@ -18,13 +18,14 @@ public sealed class TallyLedgerRebuild(string schema)
         // would decompress the whole ~0.5 MB batch again for each of its rows.
         await using var insert = new NpgsqlCommand($"""
             with batches as materialized (
-                select seq_id, data->'rows' as rows, (data->>'batchId')::uuid as batch_id, (data->>'receivedAt')::timestamptz as received_at
+                select seq_id, data->'rows' as rows, (data->>'batchId')::uuid as batch_id, (data->>'receivedAt')::timestamptz as received_at,
+                       data->>'receivedBy' as feed
                 from {schema}.mt_events where type = 'tallies_recorded')
             insert into {table} (source_id, employee_id, business_date, orders, visitors, revenue, repeat_orders, clicks,
-                                 avg_response_seconds, csat, dwell_seconds, corrects, batch_id, recorded_at)
+                                 avg_response_seconds, csat, dwell_seconds, corrects, batch_id, recorded_at, feed)
             select r->>'sourceId', r->>'employeeId', (r->>'date')::date, (m->>'orders')::int, (m->>'visitors')::int,
                    (m->>'revenue')::numeric, (m->>'repeatOrders')::int, (m->>'clicks')::int, (m->>'avgResponseSeconds')::numeric,
-                   (m->>'csat')::numeric, (m->>'dwellSeconds')::numeric, r->>'corrects', b.batch_id, b.received_at
+                   (m->>'csat')::numeric, (m->>'dwellSeconds')::numeric, r->>'corrects', b.batch_id, b.received_at, b.feed
             from batches b
             cross join lateral jsonb_array_elements(b.rows) r
             cross join lateral (select r->'metrics' as m) x

@@ -13,7 +13,10 @@ public sealed class TestApi(AppFixture fixture)
     public readonly string Run = "t" + Guid.NewGuid().ToString("N")[..8];
 
     public string HrToken { get; } = Tokens.For("hr-li", "hr");
-    public string IntegrationToken { get; } = Tokens.For("shop-feed", "integration");
+    private readonly List<string> _brands = [];
+
+    /// <summary>The shop feed of every brand this test defined (a feed's token names the brands it feeds).</summary>
+    public string IntegrationToken => Tokens.For("shop-feed", ["integration"], brands: _brands.Count == 0 ? ["none"] : _brands);
 
     public string Id(string name) => $"{Run}-{name}";
 
@@ -39,8 +42,11 @@ public sealed class TestApi(AppFixture fixture)
     public async Task<JsonNode> Ok(HttpMethod method, string url, object? body = null, string? token = null) =>
         await Json(await Send(method, url, body, token), 200);
 
-    public async Task DefineBrand(string brand, string tier = "mid") =>
+    public async Task DefineBrand(string brand, string tier = "mid")
+    {
         await Ok(HttpMethod.Put, $"/api/brands/{brand}", new { name = $"Brand {brand}", tier });
+        _brands.Add(brand);
+    }
 
     public async Task DefinePost(string post, string family, decimal min = 5000, decimal max = 12000, string[]? compatible = null) =>
         await Ok(HttpMethod.Put, $"/api/posts/{post}", new { name = $"Post {post}", family, payBand = new { min, max }, compatiblePosts = compatible ?? [] });

@@ -16,7 +16,7 @@ public static class Tokens
     public static string Manager(string sub, string brand, string department) => For(sub, ["manager"], brand: brand, department: department);
 
     public static string For(string? sub, string[] roles, string? employeeId = null, string key = Key, string? department = null,
-        string algorithm = SecurityAlgorithms.HmacSha256, TimeSpan? lifetime = null, string? brand = null)
+        string algorithm = SecurityAlgorithms.HmacSha256, TimeSpan? lifetime = null, string? brand = null, IEnumerable<string>? brands = null)
     {
         var claims = new List<Claim>();
         if (sub is not null) claims.Add(new Claim("sub", sub));
@@ -24,6 +24,7 @@ public static class Tokens
         if (employeeId is not null) claims.Add(new Claim("employeeId", employeeId));
         if (department is not null) claims.Add(new Claim("department", department));
         if (brand is not null) claims.Add(new Claim("brand", brand));
+        claims.AddRange((brands ?? []).Select(b => new Claim("brand", b)));
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

@@ -22,6 +22,7 @@ public sealed class ScopeTests
         { "brand auditor", Of(Roles.Auditor, "A"), [true, true, false] },
         { "admin", Of(Roles.Admin), [true, true, true] },
         { "feed", Of(Roles.Integration, "A"), [false, false, false] },
+        { "head with HR of another brand", new(new HashSet<string> { Roles.Manager, Roles.Hr }, new HashSet<string> { "A" }, "d1", null), [true, true, false] },
     };
 
     [Theory, MemberData(nameof(Sees))]
@@ -55,5 +56,7 @@ public sealed class ScopeTests
         Of(Roles.Manager, department: "d1").Refusal.ShouldNotBeNull();
         Of(Roles.Manager, "A", "d1").Refusal.ShouldBeNull();
         Of(Roles.Hr).Refusal.ShouldBeNull();
+        Of(Roles.Integration).Refusal.ShouldNotBeNull();
+        new Scope(new HashSet<string> { Roles.Integration, Roles.Hr }, new HashSet<string>(), null, null).Refusal.ShouldBeNull();   // HR stands on its own
     }
 }
