@@ -117,6 +117,30 @@ public sealed class ScopeMatrixTests(AppFixture fixture)
         await TestApi.ShouldBeProblem(report, 404);
     }
 
+    [Fact]
+    public async Task reads_of_another_persons_salary_or_health_data_are_recorded_for_auditors()
+    {
+        var w = await World.Build(_api);
+        var u = new Users(w);
+        var correlation = $"{_api.Run}-read";
+        await _api.Send(HttpMethod.Get, $"/api/employees/{w.A1}", token: u.BrandHrA, headers: new Dictionary<string, string> { ["X-Correlation-Id"] = correlation });
+        await _api.Ok(HttpMethod.Get, $"/api/employees/{w.A1}/performance?from=2026-11-01&to=2026-11-10", token: u.BrandHrA);
+        await _api.Ok(HttpMethod.Get, $"/api/employees/{w.A1}", token: u.EmployeeA1);   // one's own: not recorded
+        await _api.Ok(HttpMethod.Get, $"/api/employees/{w.A1}", token: u.HeadA1);       // no salary shown: not recorded
+
+        var log = (await _api.Ok(HttpMethod.Get, $"/api/access-log?employeeId={w.A1}", token: u.AuditorA)).AsArray();
+
+        log.Select(e => e!["readBy"]!.GetValue<string>()).ShouldBe(["hr-a", "hr-a"]);
+        log.Last()!["correlationId"]!.GetValue<string>().ShouldBe(correlation);
+        log.Last()!["what"]!.GetValue<string>().ShouldContain("salary");
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/access-log?employeeId={w.B1}", token: u.AuditorA), 404);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/access-log?employeeId={w.A1}", token: u.BrandHrA), 403);
+        var performance = await _api.Ok(HttpMethod.Get, $"/api/employees/{w.A1}/performance?from=2026-11-01&to=2026-11-10", token: u.HeadA1);
+        performance["salaryWithheld"]!.GetValue<bool>().ShouldBeTrue();
+        performance["days"]![0]!["derived"]!["dailySalaryCost"]!.GetValue<decimal>().ShouldBe(0m);
+        performance["days"]![0]!["derived"]!["salaryCostRatio"].ShouldNotBeNull();
+    }
+
     private sealed class Users(World w)
     {
         public string GroupHr { get; } = Tokens.For("hr-group", "hr");

@@ -6,7 +6,7 @@ namespace EventHr.Api.Audit;
 /// <summary>The <c>asOf</c> query parameter: an ISO 8601 instant with an offset (e.g. 2026-03-01T09:00:00+08:00).</summary>
 public static class AsOf
 {
-    public static bool TryParse(string? value, FieldErrors errors, out DateTimeOffset? asOf)
+    public static bool TryParse(string? value, FieldErrors errors, out DateTimeOffset? asOf, string field = "asOf")
     {
         asOf = null;
         if (string.IsNullOrWhiteSpace(value)) return true;
@@ -16,7 +16,7 @@ public static class AsOf
             asOf = parsed.ToUniversalTime();   // PostgreSQL compares instants; Npgsql takes them in UTC
             return true;
         }
-        errors.Add("asOf", "must be an ISO 8601 instant with an offset, e.g. 2026-03-01T09:00:00+08:00");
+        errors.Add(field, "must be an ISO 8601 instant with an offset, e.g. 2026-03-01T09:00:00+08:00");
         return false;
     }
 }

@@ -21,6 +21,9 @@ public static class EmployeeQueries
     /// <summary>Reads an employee's profile: contract, post and acknowledged standards; salary history and the kinds of protected statuses for those who may see them.</summary>
     [WolverineGet("/api/employees/{employeeId}", OperationId = "getEmployee"), Authorize, Tags("Employees")]
     public static EmployeeProfile Get([Entity(FromMethod = nameof(Document), OnMissing = OnMissing.ProblemDetailsWith404,
-        MissingMessage = EmployeeAttribute.Missing)] Employee employee, ClaimsPrincipal user) =>
-        EmployeeProfile.Of(employee, user.Scope().SeesSensitive(employee.Person()));
+        MissingMessage = EmployeeAttribute.Missing)] Employee employee, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock)
+    {
+        AccessLog.Record(session, user, employee.Person(), "profile: salary history and protected statuses", clock.GetUtcNow());
+        return EmployeeProfile.Of(employee, user.Scope().SeesSensitive(employee.Person()));
+    }
 }

@@ -18,8 +18,9 @@ namespace EventHr.Api.Tallies;
 public sealed record PerformanceDay(DateOnly Date, IReadOnlyList<string> SourceIds, RawMetrics Metrics,
     DerivedMetrics Derived, string PostId, int? StandardVersion, bool StandardAcknowledged, IReadOnlyDictionary<string, Attainment> Attainment);
 
+/// <param name="SalaryWithheld">true when the reader may not see salary figures: each day's dailySalaryCost then reads 0</param>
 public sealed record PerformanceReport(string EmployeeId, string BrandId, string PostId, DateOnly From, DateOnly To,
-    IReadOnlyList<PerformanceDay> Days);
+    IReadOnlyList<PerformanceDay> Days, bool SalaryWithheld);
 
 public static class PerformanceEndpoint
 {
@@ -31,7 +32,7 @@ public static class PerformanceEndpoint
     /// </summary>
     [WolverineGet("/api/employees/{employeeId}/performance", OperationId = "getPerformance"), Authorize, ProducesResponseType<PerformanceReport>(200)]
     [Tags("Employees")]
-    public static async Task<IResult> Get(string employeeId, string? from, string? to, IQuerySession session,
+    public static async Task<IResult> Get(string employeeId, string? from, string? to, IDocumentSession session,
         TallyLedger ledger, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -40,6 +41,7 @@ public static class PerformanceEndpoint
         // Someone outside the caller's scope is answered as an unknown one.
         var employee = await session.LoadAsync<Employee>(StreamKeys.Employee(employeeId), ct);
         if (employee is null || !user.Scope().Sees(employee.Person())) return Problems.NotFound($"no employee '{employeeId}'");
+        var sensitive = user.Scope().SeesSensitive(employee.Person());
         var toDate = toAsked ?? BusinessDates.Today(clock,
             (await session.LoadAsync<Brand>(StreamKeys.Brand(employee.BrandId), ct))?.TimeZone ?? Brand.DefaultTimeZone);
         var fromDate = fromAsked ?? toDate.AddDays(-29);
@@ -54,6 +56,8 @@ public static class PerformanceEndpoint
         {
             var raw = RawMetrics.Combine(g.Select(r => r.Metrics).ToList());
             var derived = DerivedMetrics.From(raw, employee.MonthlySalaryOn(g.Key));
+            // The day's wage is a salary figure; its ratio to revenue is what a department head may see.
+            if (!sensitive) derived = derived with { DailySalaryCost = 0 };
             var postId = employee.PostOn(g.Key);
             var version = standards.GetValueOrDefault((employee.BrandId, postId))?.InForceOn(g.Key);
             var attainment = version?.Metrics.ToDictionary(m => m.Key,
@@ -61,7 +65,8 @@ public static class PerformanceEndpoint
             var acknowledged = version is not null && employee.HasAcknowledged(employee.BrandId, postId, version.Version);
             return new PerformanceDay(g.Key, g.Select(r => r.SourceId).ToList(), raw, derived, postId, version?.Version, acknowledged, attainment);
         }).ToList();
-        return Results.Ok(new PerformanceReport(employeeId, employee.BrandId, employee.PostId, fromDate, toDate, days));
+        if (sensitive) AccessLog.Record(session, user, employee.Person(), $"performance {fromDate:yyyy-MM-dd}..{toDate:yyyy-MM-dd}: daily salary cost", clock.GetUtcNow());
+        return Results.Ok(new PerformanceReport(employeeId, employee.BrandId, employee.PostId, fromDate, toDate, days, !sensitive));
     }
 
     private static DateOnly? ParseDate(string? text, string field, FieldErrors errors)

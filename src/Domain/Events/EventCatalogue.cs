@@ -58,6 +58,7 @@ public static class EventCatalogue
         Of<AlertClosed, Alert>("alert_closed", "预警解除 Alert closed"),
         Of<WebhookChannelDefined, WebhookChannel>("webhook_channel_defined", "通知渠道设置 Notification channel defined"),
         new(typeof(EvidenceExported), "evidence_exported", null, "证据包导出 Evidence bundle exported"),
+        new(typeof(Access.SensitiveDataRead), "sensitive_data_read", null, "敏感信息查阅 Salary or health data read"),
     ];
 
     private static readonly Dictionary<string, EventEntry> ByName = All.ToDictionary(e => e.Name);

@@ -82,10 +82,13 @@ public static class GetCaseEndpoint
     /// </summary>
     [WolverineGet("/api/cases/{caseId}", OperationId = "getCase"), Authorize, Tags("Cases")]
     public static async Task<CaseView> Get([Entity(FromMethod = nameof(Document), OnMissing = OnMissing.ProblemDetailsWith404,
-        MissingMessage = CaseAttribute.Missing)] PerformanceCase performanceCase, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
+        MissingMessage = CaseAttribute.Missing)] PerformanceCase performanceCase, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var sensitive = user.Scope().SeesSensitive(performanceCase.Person());
         var events = await session.Events.FetchStreamAsync(performanceCase.Id, token: ct);
+        if (events.Any(e => SalaryFigures.Contains(e.EventTypeName)))
+            AccessLog.Record(session, user, performanceCase.Person(), $"case {performanceCase.CaseId}: salary figures", clock.GetUtcNow());
         var timeline = events.Select(e => new TimelineEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName,
             sensitive || !SalaryFigures.Contains(e.EventTypeName) ? e.Data : null)).ToList();
         var state = sensitive ? performanceCase : performanceCase with { Reassignment = performanceCase.Reassignment is { } r ? r with { NewMonthlySalary = 0 } : null };
