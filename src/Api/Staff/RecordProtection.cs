@@ -22,9 +22,6 @@ public static class RecordProtectionEndpoint
     /// <summary>Records a protected status (art. 42): while it covers a date, no art. 40 notice may be served.</summary>
     [WolverinePost("/api/employees/{employeeId}/protections", OperationId = "recordProtection"), Authorize(Roles = Roles.MasterData)]
     [Tags("Employees"), ProducesResponseType<ProtectionRecorded>(200)]
-    public static (IResult, Events) Post(RecordProtection body, [Employee] Employee employee, ClaimsPrincipal user, TimeProvider clock)
-    {
-        var recorded = Protecting.Decide(employee, body, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow());
-        return (Results.Ok(recorded), [recorded]);
-    }
+    public static (IResult, Events) Post(RecordProtection body, [Employee] Employee employee, ClaimsPrincipal user, TimeProvider clock) =>
+        Protecting.Decide(employee, body, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()).ToResponse();
 }

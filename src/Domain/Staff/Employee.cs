@@ -42,6 +42,10 @@ public sealed record Employee(
 
     public Employee Apply(EmploymentEnded e) => this with { EndedOn = e.EffectiveOn };
 
+    /// <summary>A fact of the employment dated before it began is a typo or an attempt to rewrite history: it is refused.</summary>
+    public FieldErrors? BeforeHire(DateOnly date, string field) =>
+        date < HiredOn ? new FieldErrors().Add(field, $"is before the hire date {HiredOn:yyyy-MM-dd}") : null;
+
     /// <summary>Employed on a business day: hired by then and not yet gone (the last day of employment counts).</summary>
     public bool EmployedOn(DateOnly day) => HiredOn <= day && (EndedOn is null || EndedOn >= day);
 

@@ -16,6 +16,9 @@ public static class Protecting
         return errors;
     }
 
-    public static ProtectionRecorded Decide(Employee employee, RecordProtection cmd, Actor actor, DateTimeOffset now) =>
-        new(employee.EmployeeId, cmd.Kind!, cmd.From!.Value, cmd.To, actor.UserId, now);
+    /// <summary>A status that began before the hire is recorded from the hire date (the employment it protects).</summary>
+    public static Result<ProtectionRecorded> Decide(Employee employee, RecordProtection cmd, Actor actor, DateTimeOffset now) =>
+        employee.BeforeHire(cmd.From!.Value, "from") is { } early
+            ? Result<ProtectionRecorded>.Invalid(early)
+            : Result<ProtectionRecorded>.Ok(new(employee.EmployeeId, cmd.Kind!, cmd.From!.Value, cmd.To, actor.UserId, now));
 }

@@ -16,6 +16,7 @@ public static class PayDecisions
         LawSettings law, DateOnly today, Actor actor, DateTimeOffset now)
     {
         if (c.Status != CaseStatus.RemedyRequired) return CaseRefusals.WrongState(c, "a reassignment as remedy");
+        if (employee.BeforeHire(d.EffectiveOn ?? today, "effectiveOn") is { } early) return Result<EmployeeReassigned>.Invalid(early);
         if (target is null) return Result<EmployeeReassigned>.NotFound($"no post '{d.ToPostId}'");
         if (target.PostId == current.PostId)
             return Result<EmployeeReassigned>.Invalid(new FieldErrors().Add("toPostId", "is the post the employee already holds"));
@@ -36,6 +37,7 @@ public static class PayDecisions
         Actor actor, DateTimeOffset now)
     {
         if (!c.IsOpen) return CaseRefusals.WrongState(c, "a pay adjustment");
+        if (employee.BeforeHire(d.EffectiveOn ?? today, "effectiveOn") is { } early) return Result<PayAdjusted>.Invalid(early);
         var elements = PayChange.ForAdjustment(employee, d.NewMonthlySalary!.Value, d.ConsentRef, law);
         if (CaseRefusals.Legal(elements, "a pay cut without a change of post needs a signed agreement (art. 35)") is { } refusal) return refusal;
         return Result<PayAdjusted>.Ok(new PayAdjusted(c.CaseId, employee.EmployeeId, d.EffectiveOn ?? today, employee.MonthlySalary,
