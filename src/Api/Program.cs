@@ -82,7 +82,7 @@ builder.Services.AddExceptionHandler<ExceptionProblems>();
 builder.Services.AddEventHrAuth(builder.Configuration, builder.Environment);
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-builder.Services.AddEventHrServices(schema, connectionString);
+builder.Services.AddEventHrServices(schema, connectionString, builder.Configuration);
 builder.Services.AddSingleton(CaseSettings.From(builder.Configuration));
 builder.Services.AddEventHrSwagger();
 builder.Services.AddEventHrRateLimits(builder.Configuration);

@@ -55,6 +55,7 @@ public static class EventStore
         o.Schema.For<Domain.Reports.DailyReport>().Duplicate(x => x.Department);
         o.Schema.For<Domain.Reports.ReportSchedule>();
         o.Schema.For<Api.Notifications.WebhookDelivered>();
+        o.Schema.For<Api.Notifications.WebhookAddress>();
         o.Schema.For<Employee>().Index(x => x.EmployeeId).Duplicate(x => x.Department).Duplicate(x => x.BrandId).Duplicate(x => x.PostId);
 
         o.Storage.ExtendedSchemaObjects.Add(new TallyLedger(schema).Definition());

@@ -1,10 +1,11 @@
+using Microsoft.AspNetCore.DataProtection;
 using EventHr.Projections.Tallies;
 
 namespace EventHr.Api.Infrastructure;
 
 public static class Services
 {
-    public static IServiceCollection AddEventHrServices(this IServiceCollection services, string schema, string connectionString)
+    public static IServiceCollection AddEventHrServices(this IServiceCollection services, string schema, string connectionString, IConfiguration config)
     {
         services.AddSingleton(new TallyLedger(schema));
         services.AddSingleton(new Projections.Staff.EmployeeFacts(schema));
@@ -18,7 +19,12 @@ public static class Services
         services.AddSingleton<Rules.RuleTriggers>();
         services.AddHostedService<AppendOnlyStart>();
         services.AddHostedService<Reports.Daily.WakeUpAtStart>();
-        services.AddHttpClient(Notifications.WebhookDelivery.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        // Webhook secrets are encrypted with these keys; nodes that share a database share a keys folder (or another key store).
+        var keys = services.AddDataProtection().SetApplicationName("EventHr");
+        if (config["EventHr:DataProtection:KeysPath"] is { } path) keys.PersistKeysToFileSystem(new DirectoryInfo(path));
+        services.AddSingleton<Notifications.WebhookAddresses>();
+        services.AddHttpClient(Notifications.WebhookDelivery.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<Notifications.WebhookAddresses>().Handler());
         return services;
     }
 }

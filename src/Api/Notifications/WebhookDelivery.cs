@@ -37,10 +37,14 @@ public static class WebhookDelivery
     /// receiver that is down, answers an error, or (a group robot) answers 200 with a refusal code makes the attempt fail; Wolverine retries it with
     /// back-off from its durable inbox, so the receiver gets it when it returns.
     /// </summary>
-    public static async Task Handle(DeliverWebhook d, IDocumentSession session, IHttpClientFactory http, TimeProvider clock, CancellationToken ct)
+    public static async Task Handle(DeliverWebhook d, IDocumentSession session, IHttpClientFactory http, WebhookAddresses addresses, TimeProvider clock,
+        CancellationToken ct)
     {
         if (await session.LoadAsync<WebhookDelivered>(d.DeliveryId, ct) is not null) return;
-        using var request = new HttpRequestMessage(HttpMethod.Post, d.Url)
+        // The message carries the masked address; the real one is decrypted only here (channels defined before
+        // addresses were kept apart hold theirs in the channel).
+        var url = await session.LoadAsync<WebhookAddress>(d.ChannelId, ct) is { } stored ? addresses.Unprotect(stored) : d.Url;
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
             Content = JsonContent.Create(WebhookChannels.Payload(d.Format, d.DeliveryId, d.Recipient, d.Kind, d.Message))
         };

@@ -13,17 +13,27 @@ public static class DefineWebhookEndpoint
 {
     public static string Stream(string channelId) => WebhookChannel.StreamKey(channelId);
 
-    public static ProblemDetails Validate(string channelId, DefineWebhookChannel body) => WebhookChannels.Validate(channelId, body).ToProblem();
+    public static async Task<ProblemDetails> ValidateAsync(string channelId, DefineWebhookChannel body, WebhookAddresses addresses, CancellationToken ct)
+    {
+        var errors = WebhookChannels.Validate(channelId, body);
+        if (errors.IsEmpty && await addresses.RefusalAsync(body.Url!, ct) is { } refusal) errors.Add("url", refusal);
+        return errors.ToProblem();
+    }
 
     /// <summary>
     /// Defines where notifications of some recipients or departments are also pushed: a generic JSON
-    /// receiver, or a DingTalk, Feishu/Lark or WeCom group robot. Repeating the same PUT records nothing.
+    /// receiver, or a DingTalk, Feishu/Lark or WeCom group robot. Repeating the same PUT records nothing. The
+    /// address is answered, logged and recorded with its secret masked; the address itself is stored encrypted.
     /// </summary>
     [WolverinePut("/api/webhooks/{channelId}", OperationId = "defineWebhook"), Authorize(Roles = Roles.MasterData), Tags("Notifications")]
     [ProducesResponseType<WebhookChannel>(200)]
     public static (IResult, Events) Put(string channelId, DefineWebhookChannel body,
-        [WriteAggregate(FromMethod = nameof(Stream), Required = false)] WebhookChannel? channel, ClaimsPrincipal user, TimeProvider clock) =>
-        Responses.Revision(channel, WebhookChannels.Decide(channel, channelId, body, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()));
+        [WriteAggregate(FromMethod = nameof(Stream), Required = false)] WebhookChannel? channel, IDocumentSession session, WebhookAddresses addresses,
+        ClaimsPrincipal user, TimeProvider clock)
+    {
+        session.Store(addresses.Protect(channelId, body.Url!));
+        return Responses.Revision(channel, WebhookChannels.Decide(channel, channelId, body, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()));
+    }
 }
 
 public static class WebhookQueries

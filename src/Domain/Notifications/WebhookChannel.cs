@@ -41,9 +41,10 @@ public static class WebhookChannels
         return errors;
     }
 
+    /// <summary>The event records the address masked (it is hash-chained and kept forever); the secret is stored apart.</summary>
     public static object? Decide(WebhookChannel? current, string channelId, DefineWebhookChannel cmd, Actor actor, DateTimeOffset now)
     {
-        var next = new WebhookChannelDefined(channelId, cmd.Url!, cmd.Format!, (cmd.Recipients ?? []).Distinct().ToList(),
+        var next = new WebhookChannelDefined(channelId, RobotUrls.Masked(cmd.Url!), cmd.Format!, (cmd.Recipients ?? []).Distinct().ToList(),
             (cmd.Departments ?? []).Distinct().ToList(), actor.UserId, now);
         return current is not null && current.Url == next.Url && current.Format == next.Format
                && current.Recipients.SequenceEqual(next.Recipients) && current.Departments.SequenceEqual(next.Departments) ? null : next;
