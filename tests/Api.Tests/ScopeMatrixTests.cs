@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EventHr.Api.Tests.Support;
+using Wolverine;
 
 namespace EventHr.Api.Tests;
 
@@ -139,6 +140,29 @@ public sealed class ScopeMatrixTests(AppFixture fixture)
         performance["salaryWithheld"]!.GetValue<bool>().ShouldBeTrue();
         performance["days"]![0]!["derived"]!["dailySalaryCost"]!.GetValue<decimal>().ShouldBe(0m);
         performance["days"]![0]!["derived"]!["salaryCostRatio"].ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task brand_hr_hears_of_its_own_brands_notifications_and_alerts_only()
+    {
+        var w = await World.Build(_api);
+        var u = new Users(w);
+        var cases = new CaseApi(_api);
+        // Seven low days up to yesterday (the sweep looks at the recent days): a performance alert each.
+        var week = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-8);
+        await cases.TallyDays(w.A1, week, 2, 2, 2, 2, 2, 2, 2);
+        await cases.TallyDays(w.B1, week, 2, 2, 2, 2, 2, 2, 2);
+        await fixture.Host.MessageBus().InvokeAsync(new EventHr.Api.Alerts.AlertSweepDue());
+
+        (await _api.Ok(HttpMethod.Get, $"/api/notifications?caseId={w.A1}-1", token: u.BrandHrA)).AsArray().ShouldNotBeEmpty();
+        (await _api.Ok(HttpMethod.Get, $"/api/notifications?caseId={w.B1}-1", token: u.BrandHrA)).AsArray().ShouldBeEmpty();
+        (await _api.Ok(HttpMethod.Get, $"/api/notifications?caseId={w.B1}-1", token: u.GroupHr)).AsArray().ShouldNotBeEmpty();
+        var subjects = (await _api.Ok(HttpMethod.Get, "/api/alerts?kind=performance", token: u.BrandHrA)).AsArray()
+            .Select(a => a!["subject"]!.GetValue<string>()).ToList();
+        subjects.ShouldContain(w.A1);
+        subjects.ShouldNotContain(w.B1);
+        (await _api.Ok(HttpMethod.Get, "/api/alerts?kind=performance", token: u.GroupHr)).AsArray()
+            .Select(a => a!["subject"]!.GetValue<string>()).ShouldContain(w.B1);
     }
 
     private sealed class Users(World w)
