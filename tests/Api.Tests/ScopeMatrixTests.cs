@@ -65,6 +65,17 @@ public sealed class ScopeMatrixTests(AppFixture fixture)
         Cell("auditor A", u.AuditorA, HttpMethod.Get, "/api/audit/verify", 403);
         Cell("group auditor", u.Auditor, HttpMethod.Get, $"/api/audit/streams/employee:{w.B1}", 200);
         Cell("employee A1", u.EmployeeA1, HttpMethod.Get, "/api/cases", 403);
+        // Master data: a brand's own (another brand is unknown); the group's (posts, alert rules, channels, the day's run) group HR's.
+        Cell("brand HR A", u.BrandHrA, HttpMethod.Put, $"/api/brands/{w.BrandA}", 200, new { name = "A", tier = "mid" });
+        Cell("brand HR A", u.BrandHrA, HttpMethod.Put, $"/api/brands/{w.BrandB}", 404, new { name = "B", tier = "mid" });
+        Cell("brand HR A", u.BrandHrA, HttpMethod.Put, $"/api/standards/{w.BrandB}/{w.Post}", 404,
+            new { effectiveFrom = "2027-01-01", metrics = new { orders = new { target = 1, direction = "atLeast" } } });
+        Cell("brand HR A", u.BrandHrA, HttpMethod.Put, $"/api/posts/{w.Post}", 403, new { name = "P", family = "ops", payBand = new { min = 1, max = 2 } });
+        Cell("brand HR A", u.BrandHrA, HttpMethod.Put, "/api/alert-rules/fairness", 403, new { threshold = 0.9 });
+        Cell("brand HR A", u.BrandHrA, HttpMethod.Get, "/api/webhooks", 403);
+        Cell("brand HR A", u.BrandHrA, HttpMethod.Put, $"/api/webhooks/{w.BrandA}-hook", 403, new { url = "https://example.com/x", format = "generic", recipients = new[] { "group-hr" } });
+        Cell("brand HR A", u.BrandHrA, HttpMethod.Post, "/api/reports/daily/run?date=2026-11-03", 403, new { });
+        Cell("HR with an empty brand", Tokens.For("hr-empty", ["hr"], brand: ""), HttpMethod.Get, $"/api/employees/{w.B1}", 404);
         Cell("brand HR A", u.BrandHrA, HttpMethod.Post, "/api/employees", 400, w.HireBody("X9", w.BrandB));
 
         var failures = new List<string>();
@@ -116,6 +127,12 @@ public sealed class ScopeMatrixTests(AppFixture fixture)
         overview.ShouldNotContain(w.BrandB);
         var report = await _api.Send(HttpMethod.Get, $"/api/reports/daily?date=2026-11-03&department={w.DeptA2}", token: u.HeadA1);
         await TestApi.ShouldBeProblem(report, 404);
+        var own = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-03&department={w.DeptA1}", token: u.HeadA1);
+        own["salaryWithheld"]!.GetValue<bool>().ShouldBeTrue();
+        own["rows"]!.AsArray().ShouldAllBe(r => r!["dailySalaryCost"]!.GetValue<decimal>() == 0m);
+        own["rows"]![0]!["salaryCostRatio"].ShouldNotBeNull();
+        var hrs = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-03&department={w.DeptA1}", token: u.BrandHrA);
+        hrs["rows"]![0]!["dailySalaryCost"]!.GetValue<decimal>().ShouldBeGreaterThan(0m);
     }
 
     [Fact]

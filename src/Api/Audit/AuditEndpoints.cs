@@ -27,8 +27,8 @@ public static class AuditEndpoints
     /// <summary>Replays every event of a stream (up to <c>asOf</c>): sequence, type, data, timestamp, actor, correlation id and hash.</summary>
     [WolverineGet("/api/audit/streams/{streamId}", OperationId = "auditStream"), Authorize(Roles = Roles.Evidence), ProducesResponseType<AuditStream>(200)]
     [Tags("Evidence and audit")]
-    public static async Task<IResult> Stream(string streamId, string? asOf, IQuerySession session, StoredEvents stored, ClaimsPrincipal user,
-        CancellationToken ct)
+    public static async Task<IResult> Stream(string streamId, string? asOf, IDocumentSession session, StoredEvents stored, ClaimsPrincipal user,
+        TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (!AsOf.TryParse(asOf, errors, out var at)) return Problems.Invalid(errors);
@@ -36,6 +36,10 @@ public static class AuditEndpoints
         var events = await StreamScope.MayReadAsync(user.Scope(), streamId, session, ct)
             ? await stored.StreamAsync((NpgsqlConnection)session.Connection, streamId, at, ct) : [];
         if (events.Count == 0) return Problems.NotFound($"no events in stream '{streamId}'{(at is null ? "" : $" as of {asOf}")}");
+        // An employee's raw events hold their salary history and protected statuses.
+        if (streamId.StartsWith("employee:", StringComparison.Ordinal)
+            && await session.LoadAsync<Domain.Staff.Employee>(streamId, ct) is { } person)
+            AccessLog.Record(session, user, person.Person(), $"audit stream {streamId}: raw events", clock.GetUtcNow());
         var items = events.Select(e => new AuditEvent(e.Sequence, e.Event.Version, e.Event.Type, e.Event.Timestamp, e.Event.Actor,
             e.CorrelationId, JsonDocument.Parse(e.Event.Data).RootElement, e.PrevHash, e.Hash)).ToList();
         return Results.Ok(new AuditStream(streamId, at, items, events[^1].Hash));

@@ -37,7 +37,8 @@ public static class EvidenceEndpoint
             return Results.Problem(why, statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF unavailable");
 
         // An employee outside the caller's brands is answered as an unknown one.
-        if (await session.LoadAsync<Domain.Staff.Employee>(StreamKeys.Employee(employeeId), ct) is { } subject && !user.Scope().Audits(subject.BrandId))
+        var subject = await session.LoadAsync<Domain.Staff.Employee>(StreamKeys.Employee(employeeId), ct);
+        if (subject is not null && !user.Scope().Audits(subject.BrandId))
             return Problems.NotFound($"no employee '{employeeId}'{(at is null ? "" : " as of that instant")}");
         var actor = user.ActorFor(Roles.Auditor, Roles.Hr, Roles.Admin);
         var now = clock.GetUtcNow();
@@ -52,8 +53,10 @@ public static class EvidenceEndpoint
             _ => (JsonSerializer.SerializeToUtf8Bytes(bundle, json.Value.SerializerOptions), "application/json; charset=utf-8")
         };
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        // The export is also a read of the employee's salary and health data, recorded in the same commit.
         await RecordExport(http, store, new EvidenceExported(employeeId, bundle.CaseId, at, chosen, sha, actor.UserId,
-            user.FindAll("role").Select(c => c.Value).ToList(), now), ct);
+            user.FindAll("role").Select(c => c.Value).ToList(), now),
+            session => AccessLog.Record(session, user, subject!.Person(), $"evidence bundle ({chosen}): salary, severance and protected statuses", now), ct);
 
         http.Response.Headers["X-Content-SHA256"] = sha;
         return chosen == Formats.Pdf
@@ -68,13 +71,15 @@ public static class EvidenceEndpoint
     /// bytes (whose hash the record holds) exist only after the bundle is rendered
     /// (EvidenceTests.simultaneous_exports_of_one_employee_all_succeed_and_are_all_recorded covers it).
     /// </summary>
-    private static async Task RecordExport(HttpContext http, IDocumentStore store, EvidenceExported export, CancellationToken ct)
+    private static async Task RecordExport(HttpContext http, IDocumentStore store, EvidenceExported export, Action<IDocumentSession> alsoRecord,
+        CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var session = store.LightweightSession();
             RequestAudit.Before(http, session);
             session.Events.Append(EvidenceExported.StreamKey(export.EmployeeId), export);
+            alsoRecord(session);
             try
             {
                 await session.SaveChangesAsync(ct);

@@ -11,7 +11,8 @@ public static class Scopes
 {
     public static Scope Scope(this ClaimsPrincipal user) => new(
         user.FindAll("role").Select(c => c.Value).ToHashSet(),
-        user.FindAll("brand").Select(c => c.Value).Where(b => b.Length > 0).ToHashSet(),
+        // An empty brand value stays in the set: it matches no brand, and never widens a token to the whole group.
+        user.FindAll("brand").Select(c => c.Value).ToHashSet(),
         user.FindFirst("department")?.Value,
         user.FindFirst("employeeId")?.Value);
 

@@ -13,6 +13,10 @@ public static class DefineWebhookEndpoint
 {
     public static string Stream(string channelId) => WebhookChannel.StreamKey(channelId);
 
+    /// <summary>Notification channels (which serve recipients and departments of every brand) are the whole group's: group HR and admin change them, brand HR may not.</summary>
+    public static ProblemDetails Before(ClaimsPrincipal user) =>
+        user.Scope().SeesAllBrands ? WolverineContinue.NoProblems : Responses.Forbidden("notification channels are group HR's: a brand-scoped token cannot change them");
+
     public static async Task<ProblemDetails> ValidateAsync(string channelId, DefineWebhookChannel body, WebhookAddresses addresses, CancellationToken ct)
     {
         var errors = WebhookChannels.Validate(channelId, body);
@@ -40,6 +44,8 @@ public static class WebhookQueries
 {
     /// <summary>Lists every notification channel with the recipients and departments it serves.</summary>
     [WolverineGet("/api/webhooks", OperationId = "listWebhooks"), Authorize(Roles = Roles.MasterData), Tags("Notifications")]
-    public static async Task<IReadOnlyList<WebhookChannel>> List(IQuerySession session, CancellationToken ct) =>
-        await session.Query<WebhookChannel>().ToListAsync(ct);
+    [ProducesResponseType<IReadOnlyList<WebhookChannel>>(200)]
+    public static async Task<IResult> List(IQuerySession session, ClaimsPrincipal user, CancellationToken ct) =>
+        user.Scope().SeesAllBrands ? Results.Ok(await session.Query<WebhookChannel>().ToListAsync(ct))
+            : Problems.Forbidden("notification channels serve every brand: they are group HR's");
 }

@@ -18,6 +18,10 @@ public static class DefineBrandEndpoint
 {
     public static string Stream(string brandId) => StreamKeys.Brand(brandId);
 
+    /// <summary>Brand HR defines its own brands only; another brand is answered as unknown.</summary>
+    public static ProblemDetails Before(string brandId, ClaimsPrincipal user) =>
+        user.Scope().ManagesStaffOf(brandId) ? WolverineContinue.NoProblems : Responses.NotFound($"no brand '{brandId}'");
+
     public static ProblemDetails Validate(string brandId, BrandRequest body) => Brand.Validate(Command(brandId, body)).ToProblem();
 
     /// <summary>Registers a brand, or revises its profile; repeating the same PUT records nothing.</summary>

@@ -28,7 +28,7 @@ public static class DailyReportEndpoint
     /// </summary>
     [WolverineGet("/api/reports/daily", OperationId = "dailyReport"), Authorize(Roles = Roles.ReadStaff), ProducesResponseType<DailyReport>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     [Tags("Reports")]
-    public static async Task<IResult> Get(string? date, string? department, string? brand, IQuerySession session, TallyLedger ledger,
+    public static async Task<IResult> Get(string? date, string? department, string? brand, IDocumentSession session, TallyLedger ledger,
         IConfiguration config, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -64,10 +64,11 @@ public static class DailyReportEndpoint
             return Problems.NotFound($"no staff in department '{department}' of brand '{chosen.Brand}' on {chosen.Day:yyyy-MM-dd}");
         (brand, var day, var staff) = (chosen.Brand, chosen.Day, chosen.Staff);
 
-        if (await session.LoadAsync<DailyReport>(DailyReport.IdFor(brand, department!, day), ct) is { } stored) return Results.Ok(stored);
-        var reports = await BuildAll(session, ledger, staff, day,
-            config.GetValue("EventHr:Reports:CostThreshold", 0.30m), clock.GetUtcNow(), ct);
-        return Results.Ok(reports.Single());
+        var report = await session.LoadAsync<DailyReport>(DailyReport.IdFor(brand, department!, day), ct)
+                     ?? (await BuildAll(session, ledger, staff, day, config.GetValue("EventHr:Reports:CostThreshold", 0.30m), clock.GetUtcNow(), ct)).Single();
+        if (!scope.Audits(brand)) return Results.Ok(report.WithoutSalaryFigures());
+        foreach (var e in staff) AccessLog.Record(session, user, e.Person(), $"daily report {department} {day:yyyy-MM-dd}: daily salary cost", clock.GetUtcNow());
+        return Results.Ok(report);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using EventHr.Api.Infrastructure;
 using EventHr.Domain.Common;
 using EventHr.Domain.Reports;
@@ -21,8 +22,10 @@ public static class DailyReportRunEndpoint
     [WolverinePost("/api/reports/daily/run", OperationId = "produceDailyReports"), Authorize(Roles = Roles.MasterData), ProducesResponseType<DailyReportsProduced>(200), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Expensive)]
     [Tags("Reports")]
     public static async Task<IResult> Post(string? date, IDocumentSession session, TallyLedger ledger, IConfiguration config,
-        TimeProvider clock, CancellationToken ct)
+        ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
+        // It stores every brand's reports of the day: the whole group's run.
+        if (!user.Scope().SeesAllBrands) return Problems.Forbidden("producing the day's reports of every brand is group HR's");
         if (date is null || !DateOnly.TryParseExact(date, "yyyy-MM-dd", out var day))
             return Problems.Invalid(new FieldErrors().Add("date", "is required, in the form yyyy-MM-dd"));
         var staff = await session.Query<Employee>().ToListAsync(ct);

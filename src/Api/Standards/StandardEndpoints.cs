@@ -22,6 +22,10 @@ public static class PublishStandardEndpoint
 {
     public static string Stream(string brandId, string postId) => StreamKeys.Standard(brandId, postId);
 
+    /// <summary>Brand HR publishes its own brands' standards only; another brand is answered as unknown.</summary>
+    public static ProblemDetails Before(string brandId, ClaimsPrincipal user) =>
+        user.Scope().ManagesStaffOf(brandId) ? WolverineContinue.NoProblems : Responses.NotFound($"no brand '{brandId}'");
+
     public static async Task<(Brand?, Post?)> LoadAsync(string brandId, string postId, IDocumentSession session, CancellationToken ct) =>
         (await session.LoadAsync<Brand>(StreamKeys.Brand(brandId), ct), await session.LoadAsync<Post>(StreamKeys.Post(postId), ct));
 

@@ -73,7 +73,7 @@ public static class IngestTallies
             {
                 errors = TallyRules.Check(p.Row, facts.TryGetValue(p.Row.EmployeeId, out var f) ? new TallyRules.EmployeeFacts(f.HiredOn, f.EndedOn) : null,
                     latestDate);
-                CheckCorrection(p.Row, corrected, feed, scope.Has(Roles.Hr) || scope.Has(Roles.Admin), errors);
+                CheckCorrection(p.Row, corrected, facts.ContainsKey, feed, scope.Has(Roles.Hr) || scope.Has(Roles.Admin), errors);
             }
             if (errors.IsEmpty)
             {
@@ -115,10 +115,12 @@ public static class IngestTallies
     /// A correction must point at a known row of the same employee and day, sent by the same feed (or be
     /// HR's, recorded as such); what it says of a row it may not touch is only that it cannot.
     /// </summary>
-    private static void CheckCorrection(TallyRow row, Dictionary<string, StoredRow> known, Domain.Common.Actor feed, bool byHr, FieldErrors errors)
+    private static void CheckCorrection(TallyRow row, Dictionary<string, StoredRow> known, Func<string, bool> inScope, Domain.Common.Actor feed, bool byHr,
+        FieldErrors errors)
     {
         if (row.Corrects is null) return;
-        if (!known.TryGetValue(row.Corrects, out var original))
+        // A row of someone outside the sender's scope is as unknown as no row at all.
+        if (!known.TryGetValue(row.Corrects, out var original) || !inScope(original.EmployeeId))
             errors.Add("corrects", $"no earlier row has sourceId '{row.Corrects}'");
         else if (original.Feed is not null && original.Feed != feed.UserId && !byHr)
             errors.Add("corrects", $"'{row.Corrects}' was sent by another feed: only that feed, or HR, may correct it");

@@ -20,6 +20,13 @@ public sealed record DailyReport(string Id, string BrandId, string Department, D
     IReadOnlyList<DailyReportRow> Rows, IReadOnlyList<PostAverage> PostAverages, DateTimeOffset GeneratedAt)
 {
     public static string IdFor(string brandId, string department, DateOnly date) => $"daily:{brandId}:{department}:{date:yyyy-MM-dd}";
+
+    /// <summary>True when the reader may not see salary figures: each row's daily salary cost then reads 0 (the ratio stays).</summary>
+    public bool SalaryWithheld { get; init; }
+
+    /// <summary>The report as a department head reads it: the salary-cost ratio, not the wage behind it (PIPL).</summary>
+    public DailyReport WithoutSalaryFigures() =>
+        this with { Rows = Rows.Select(r => r with { DailySalaryCost = 0 }).ToList(), SalaryWithheld = true };
 }
 
 public static class DailyReports
