@@ -15,8 +15,7 @@ public static class SetAlertRuleEndpoint
     public static string Stream() => AlertRule.StreamKey;
 
     /// <summary>Alert rules are the whole group's: group HR and admin change them, brand HR may not.</summary>
-    public static ProblemDetails Before(ClaimsPrincipal user) =>
-        user.Scope().SeesAllBrands ? WolverineContinue.NoProblems : Responses.Forbidden("alert rules are group HR's: a brand-scoped token cannot change them");
+    public static ProblemDetails Before(ClaimsPrincipal user) => Scopes.GroupOnly(user, "Alert rules");
 
     public static ProblemDetails Validate(string kind, AlertRule.Input body) => AlertRule.Validate(kind, body).ToProblem();
 

@@ -19,6 +19,16 @@ public static class Scopes
     public static Person Person(this Employee e) => new(e.EmployeeId, e.BrandId, e.Department);
     public static Person Person(this PerformanceCase c) => new(c.EmployeeId, c.BrandId, c.Department);
 
+    /// <summary>HR's staff records of an employee (protections, separations): HR within its brands; anyone else hears of an unknown employee.</summary>
+    public static ProblemDetails StaffWork(Employee? employee, ClaimsPrincipal user) =>
+        employee is null || user.Scope().ManagesStaffOf(employee.BrandId) ? Wolverine.Http.WolverineContinue.NoProblems
+            : Unknown(Staff.EmployeeAttribute.Missing, employee.Id);
+
+    /// <summary>Master data of the whole group (posts, alert rules, notification channels, the day's report run): group HR and admin only.</summary>
+    public static ProblemDetails GroupOnly(ClaimsPrincipal user, string what) =>
+        user.Scope().SeesAllBrands ? Wolverine.Http.WolverineContinue.NoProblems
+            : Responses.Forbidden($"{what} are the whole group's: a brand-scoped token cannot change them");
+
     /// <summary>
     /// Out of scope answers exactly as unknown does (the same status, detail and defaults Wolverine gives a
     /// missing record), so a record's existence is not revealed.

@@ -14,8 +14,7 @@ public static class DefineWebhookEndpoint
     public static string Stream(string channelId) => WebhookChannel.StreamKey(channelId);
 
     /// <summary>Notification channels (which serve recipients and departments of every brand) are the whole group's: group HR and admin change them, brand HR may not.</summary>
-    public static ProblemDetails Before(ClaimsPrincipal user) =>
-        user.Scope().SeesAllBrands ? WolverineContinue.NoProblems : Responses.Forbidden("notification channels are group HR's: a brand-scoped token cannot change them");
+    public static ProblemDetails Before(ClaimsPrincipal user) => Scopes.GroupOnly(user, "Notification channels");
 
     public static async Task<ProblemDetails> ValidateAsync(string channelId, DefineWebhookChannel body, WebhookAddresses addresses, CancellationToken ct)
     {

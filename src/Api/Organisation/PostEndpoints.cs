@@ -19,8 +19,7 @@ public static class DefinePostEndpoint
     public static string Stream(string postId) => StreamKeys.Post(postId);
 
     /// <summary>Posts are the whole group's: group HR and admin change them, brand HR may not.</summary>
-    public static ProblemDetails Before(ClaimsPrincipal user) =>
-        user.Scope().SeesAllBrands ? WolverineContinue.NoProblems : Responses.Forbidden("posts are group HR's: a brand-scoped token cannot change them");
+    public static ProblemDetails Before(ClaimsPrincipal user) => Scopes.GroupOnly(user, "Posts");
 
     public static ProblemDetails Validate(string postId, PostRequest body) => Post.Validate(Command(postId, body)).ToProblem();
 

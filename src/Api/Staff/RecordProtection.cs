@@ -14,8 +14,7 @@ public static class RecordProtectionEndpoint
     public static string EmployeeStream(string employeeId) => StreamKeys.Employee(employeeId);
 
     /// <summary>HR within its brands; anyone else is answered as for an unknown employee.</summary>
-    public static ProblemDetails Before(Employee? employee, ClaimsPrincipal user) =>
-        employee is null || user.Scope().ManagesStaffOf(employee.BrandId) ? WolverineContinue.NoProblems : Scopes.Unknown(EmployeeAttribute.Missing, employee.Id);
+    public static ProblemDetails Before(Employee? employee, ClaimsPrincipal user) => Scopes.StaffWork(employee, user);
 
     public static ProblemDetails Validate(RecordProtection body) => Protecting.Validate(body).ToProblem();
 
