@@ -182,6 +182,24 @@ public sealed class ScopeMatrixTests(AppFixture fixture)
             .Select(a => a!["subject"]!.GetValue<string>()).ShouldContain(w.B1);
     }
 
+    [Theory]
+    [InlineData("/api/employees/{id}")]
+    [InlineData("/api/cases/{id}-1")]
+    [InlineData("/api/employees/{id}/performance")]
+    [InlineData("/api/employees/{id}/evidence")]
+    public async Task a_record_outside_the_scope_answers_exactly_as_an_unknown_one(string route)
+    {
+        var w = await World.Build(_api);
+        var u = new Users(w);
+        var unknown = _api.Id("nobody");
+
+        var outside = await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, route.Replace("{id}", w.B1), token: u.BrandHrA), 404);
+        var missing = await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, route.Replace("{id}", unknown), token: u.BrandHrA), 404);
+
+        foreach (var answer in new[] { outside, missing }) answer.AsObject().Remove("traceId");
+        outside.ToJsonString().Replace(w.B1, "ID").ShouldBe(missing.ToJsonString().Replace(unknown, "ID"));
+    }
+
     private sealed class Users(World w)
     {
         public string GroupHr { get; } = Tokens.For("hr-group", "hr");
