@@ -31,6 +31,31 @@ public sealed class WebhookSafetyTests(AppFixture fixture)
         fixture.Host.Services.GetRequiredService<EventHr.Api.Notifications.WebhookAddresses>().Unprotect(stored).ShouldBe(url);
     }
 
+    [Fact]
+    public async Task a_dingtalk_robot_with_a_signing_secret_gets_each_message_signed_and_the_secret_is_kept_out_of_events()
+    {
+        await using var robot = new WebhookReceiver(failFirst: 0);
+        var (channel, secret) = (_api.Id("signed"), $"SEC{_api.Run}");
+        var (brand, _, employee) = await _api.OperationsHire();
+        var answer = await _api.Ok(HttpMethod.Put, $"/api/webhooks/{channel}",
+            new { url = robot.Url + "?access_token=t", format = "dingtalk", recipients = new[] { "M01" }, signingSecret = secret });
+
+        await new CaseApi(_api).TallyDays(employee, new DateOnly(2026, 11, 2), 2, 2, 2);
+        var address = await Eventually.Get(() => Task.FromResult(robot.Addresses.FirstOrDefault()), a => a is not null, "the warning to reach the robot");
+
+        answer["signed"]!.GetValue<bool>().ShouldBeTrue();
+        (await AuditTrail.Events(fixture, $"webhook:{channel}")).Single().Data.ToString()!.ShouldNotContain(secret);
+        var query = System.Web.HttpUtility.ParseQueryString(address!.Query);
+        query["access_token"].ShouldBe("t");
+        query["sign"].ShouldBe(EventHr.Domain.Notifications.RobotSigning.DingTalk(secret, long.Parse(query["timestamp"]!)));
+    }
+
+    [Fact]
+    public async Task a_signing_secret_is_only_for_robots_that_check_one() =>
+        (await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Put, $"/api/webhooks/{_api.Id("g")}",
+            new { url = "https://example.com/in", format = "generic", recipients = new[] { "M01" }, signingSecret = "x" }), 400))["errors"]!["signingSecret"]
+            .ShouldNotBeNull();
+
     [Theory]
     [InlineData("http://hooks.example.com/in")]
     [InlineData("https://127.0.0.1:5433/")]

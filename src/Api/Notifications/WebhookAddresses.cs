@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 namespace EventHr.Api.Notifications;
 
 /// <summary>A channel's real address (its robot secret inside), encrypted with ASP.NET Core Data Protection, in a table of its own.</summary>
-public sealed record WebhookAddress(string Id, string Protected);
+public sealed record WebhookAddress(string Id, string Protected, string? ProtectedSigningSecret = null);
 
 /// <summary>
 /// Where webhooks may go, and their secrets. Outside Development (<c>EventHr:Webhooks:AllowInternal</c>
@@ -21,9 +21,12 @@ public sealed class WebhookAddresses(IDataProtectionProvider protection, IConfig
     private readonly HashSet<string> _allowedHosts =
         (config.GetSection("EventHr:Webhooks:AllowedHosts").Get<string[]>() ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    public WebhookAddress Protect(string channelId, string url) => new(channelId, _protector.Protect(url));
+    public WebhookAddress Protect(string channelId, string url, string? signingSecret = null) =>
+        new(channelId, _protector.Protect(url), signingSecret is null ? null : _protector.Protect(signingSecret));
 
     public string Unprotect(WebhookAddress address) => _protector.Unprotect(address.Protected);
+
+    public string? SigningSecret(WebhookAddress address) => address.ProtectedSigningSecret is { } s ? _protector.Unprotect(s) : null;
 
     /// <summary>Why an address may not be used, or null.</summary>
     public async Task<string?> RefusalAsync(string url, CancellationToken ct)

@@ -43,11 +43,21 @@ public static class WebhookDelivery
         if (await session.LoadAsync<WebhookDelivered>(d.DeliveryId, ct) is not null) return;
         // The message carries the masked address; the real one is decrypted only here (channels defined before
         // addresses were kept apart hold theirs in the channel).
-        var url = await session.LoadAsync<WebhookAddress>(d.ChannelId, ct) is { } stored ? addresses.Unprotect(stored) : d.Url;
-        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        var stored = await session.LoadAsync<WebhookAddress>(d.ChannelId, ct);
+        var url = stored is null ? d.Url : addresses.Unprotect(stored);
+        var payload = WebhookChannels.Payload(d.Format, d.DeliveryId, d.Recipient, d.Kind, d.Message);
+        // Robots that check a signature get one made now: theirs expire after about an hour.
+        if (stored is not null && addresses.SigningSecret(stored) is { } secret)
         {
-            Content = JsonContent.Create(WebhookChannels.Payload(d.Format, d.DeliveryId, d.Recipient, d.Kind, d.Message))
-        };
+            var now = clock.GetUtcNow();
+            if (d.Format == "dingtalk") url = RobotSigning.SignedDingTalkUrl(url, secret, now.ToUnixTimeMilliseconds());
+            if (d.Format == "feishu")
+            {
+                payload["timestamp"] = now.ToUnixTimeSeconds().ToString();
+                payload["sign"] = RobotSigning.Feishu(secret, now.ToUnixTimeSeconds());
+            }
+        }
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(payload) };
         request.Headers.Add("X-EventHr-Delivery", d.DeliveryId);
         using var response = await http.CreateClient(HttpClientName).SendAsync(request, ct);
         if (!response.IsSuccessStatusCode) throw new WebhookRejected($"{d.Url} answered {(int)response.StatusCode}");

@@ -34,7 +34,7 @@ public static class DefineWebhookEndpoint
         [WriteAggregate(FromMethod = nameof(Stream), Required = false)] WebhookChannel? channel, IDocumentSession session, WebhookAddresses addresses,
         ClaimsPrincipal user, TimeProvider clock)
     {
-        session.Store(addresses.Protect(channelId, body.Url!));
+        session.Store(addresses.Protect(channelId, body.Url!, body.SigningSecret));
         return Responses.Revision(channel, WebhookChannels.Decide(channel, channelId, body, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()));
     }
 }

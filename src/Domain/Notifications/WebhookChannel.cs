@@ -4,17 +4,21 @@ using EventHr.Domain.Common;
 namespace EventHr.Domain.Notifications;
 
 /// <summary>Where a person's or a department's notifications are also pushed (a group robot or any JSON receiver).</summary>
+/// <param name="Signed">the robot checks a signature (DingTalk "加签", Feishu/Lark); the secret itself is never in the event</param>
 public sealed record WebhookChannelDefined(string ChannelId, string Url, string Format, IReadOnlyList<string> Recipients,
-    IReadOnlyList<string> Departments, string DefinedBy, DateTimeOffset DefinedAt);
+    IReadOnlyList<string> Departments, string DefinedBy, DateTimeOffset DefinedAt, bool Signed = false);
 
-public sealed record DefineWebhookChannel(string? Url, string? Format, IReadOnlyList<string>? Recipients, IReadOnlyList<string>? Departments);
+/// <param name="SigningSecret">DingTalk's "加签" secret or Feishu/Lark's signature key, for robots that check a signature</param>
+public sealed record DefineWebhookChannel(string? Url, string? Format, IReadOnlyList<string>? Recipients, IReadOnlyList<string>? Departments,
+    string? SigningSecret = null);
 
 public sealed record WebhookChannel(string Id, string ChannelId, string Url, string Format, IReadOnlyList<string> Recipients,
-    IReadOnlyList<string> Departments)
+    IReadOnlyList<string> Departments, bool Signed = false)
 {
     public static string StreamKey(string channelId) => $"webhook:{channelId}";
 
-    public static WebhookChannel Create(WebhookChannelDefined e) => new(StreamKey(e.ChannelId), e.ChannelId, e.Url, e.Format, e.Recipients, e.Departments);
+    public static WebhookChannel Create(WebhookChannelDefined e) =>
+        new(StreamKey(e.ChannelId), e.ChannelId, e.Url, e.Format, e.Recipients, e.Departments, e.Signed);
 
     public WebhookChannel Apply(WebhookChannelDefined e) => Create(e);
 
@@ -37,6 +41,8 @@ public static class WebhookChannels
             errors.Add("recipients", "name at least one recipient or department");
         if (cmd.Url is { Length: > 2000 }) errors.Add("url", "must be at most 2000 characters");
         errors.RequireList(cmd.Recipients, "recipients", 500);
+        if (cmd.SigningSecret is not null && cmd.Format is not ("dingtalk" or "feishu")) errors.Add("signingSecret", "is for dingtalk and feishu robots only");
+        else if (cmd.SigningSecret is { Length: 0 or > 200 }) errors.Add("signingSecret", "must be 1 to 200 characters");
         errors.RequireList(cmd.Departments, "departments", 500);
         return errors;
     }
@@ -45,8 +51,8 @@ public static class WebhookChannels
     public static object? Decide(WebhookChannel? current, string channelId, DefineWebhookChannel cmd, Actor actor, DateTimeOffset now)
     {
         var next = new WebhookChannelDefined(channelId, RobotUrls.Masked(cmd.Url!), cmd.Format!, (cmd.Recipients ?? []).Distinct().ToList(),
-            (cmd.Departments ?? []).Distinct().ToList(), actor.UserId, now);
-        return current is not null && current.Url == next.Url && current.Format == next.Format
+            (cmd.Departments ?? []).Distinct().ToList(), actor.UserId, now, cmd.SigningSecret is not null);
+        return current is not null && current.Url == next.Url && current.Format == next.Format && current.Signed == next.Signed
                && current.Recipients.SequenceEqual(next.Recipients) && current.Departments.SequenceEqual(next.Departments) ? null : next;
     }
 

@@ -13,6 +13,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private int _failuresLeft;
 
     public ConcurrentQueue<(string DeliveryId, JsonNode Body, int Status)> Requests { get; } = new();
+    public ConcurrentQueue<Uri> Addresses { get; } = new();
     public string Url { get; }
 
     public WebhookReceiver(int failFirst)
@@ -39,6 +40,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var body = JsonNode.Parse(await reader.ReadToEndAsync())!;
             var status = Interlocked.Decrement(ref _failuresLeft) >= 0 ? 503 : 200;
             Requests.Enqueue((ctx.Request.Headers["X-EventHr-Delivery"] ?? "", body, status));
+            Addresses.Enqueue(ctx.Request.Url!);
             ctx.Response.StatusCode = status;
             ctx.Response.Close();
         }
