@@ -182,6 +182,39 @@ public sealed class ScopeMatrixTests(AppFixture fixture)
             .Select(a => a!["subject"]!.GetValue<string>()).ShouldContain(w.B1);
     }
 
+    [Fact]
+    public async Task a_brand_auditor_reads_a_tally_batch_with_only_its_brands_rows()
+    {
+        var w = await World.Build(_api);
+        var u = new Users(w);
+        await _api.PostTallies(new[]
+        {
+            new { sourceId = $"{_api.Run}:mixed:a", employeeId = w.A1, date = "2026-11-20", metrics = new { orders = 9 } },
+            new { sourceId = $"{_api.Run}:mixed:b", employeeId = w.B1, date = "2026-11-20", metrics = new { orders = 9 } },
+        });
+        await _api.PostTallies(new[] { new { sourceId = $"{_api.Run}:only-b", employeeId = w.B1, date = "2026-11-21", metrics = new { orders = 9 } } });
+        var (mixed, onlyB) = (await BatchOf($"{_api.Run}:mixed:a"), await BatchOf($"{_api.Run}:only-b"));
+
+        var seen = await _api.Ok(HttpMethod.Get, $"/api/audit/streams/{mixed}", token: u.AuditorA);
+        var whole = await _api.Ok(HttpMethod.Get, $"/api/audit/streams/{mixed}", token: u.Auditor);
+
+        var data = seen["events"]![0]!["data"]!;
+        data["rows"]!.AsArray().Select(r => r!["employeeId"]!.GetValue<string>()).ShouldBe([w.A1]);
+        data["rowsWithheld"]!.GetValue<int>().ShouldBe(1);
+        seen["events"]![0]!["hash"]!.GetValue<string>().ShouldBe(whole["events"]![0]!["hash"]!.GetValue<string>());
+        whole["events"]![0]!["data"]!["rows"]!.AsArray().Count.ShouldBe(2);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/audit/streams/{onlyB}", token: u.AuditorA), 404);
+    }
+
+    private static async Task<string> BatchOf(string sourceId)
+    {
+        await using var conn = new Npgsql.NpgsqlConnection(AppFixture.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand($"select batch_id from {AppFixture.Schema}.tally_rows where source_id = @s", conn);
+        cmd.Parameters.AddWithValue("s", sourceId);
+        return $"tallies:{(Guid)(await cmd.ExecuteScalarAsync())!:N}";
+    }
+
     [Theory]
     [InlineData("/api/employees/{id}")]
     [InlineData("/api/cases/{id}-1")]

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using EventHr.Api.Infrastructure;
 using EventHr.Domain.Common;
 using EventHr.Domain.Evidence.Integrity;
@@ -32,17 +33,45 @@ public static class AuditEndpoints
     {
         var errors = new FieldErrors();
         if (!AsOf.TryParse(asOf, errors, out var at)) return Problems.Invalid(errors);
-        // A stream outside the caller's brands is answered as an empty one.
-        var events = await StreamScope.MayReadAsync(user.Scope(), streamId, session, ct)
+        // A stream outside the caller's brands is answered as an empty one; a tally batch shows a brand-scoped
+        // reader only its brands' rows (the event's hash, over all of them, still proves the batch).
+        var scope = user.Scope();
+        var batchRows = streamId.StartsWith("tallies:", StringComparison.Ordinal) && !scope.SeesAllBrands;
+        var events = batchRows || await StreamScope.MayReadAsync(scope, streamId, session, ct)
             ? await stored.StreamAsync((NpgsqlConnection)session.Connection, streamId, at, ct) : [];
+        var data = events.Select(e => JsonNode.Parse(e.Event.Data)!).ToList();
+        if (batchRows && await WithinScope(data, scope, session, ct) == 0) events = [];
         if (events.Count == 0) return Problems.NotFound($"no events in stream '{streamId}'{(at is null ? "" : $" as of {asOf}")}");
         // An employee's raw events hold their salary history and protected statuses.
         if (streamId.StartsWith("employee:", StringComparison.Ordinal)
             && await session.LoadAsync<Domain.Staff.Employee>(streamId, ct) is { } person)
             AccessLog.Record(session, user, person.Person(), $"audit stream {streamId}: raw events", clock.GetUtcNow());
-        var items = events.Select(e => new AuditEvent(e.Sequence, e.Event.Version, e.Event.Type, e.Event.Timestamp, e.Event.Actor,
-            e.CorrelationId, JsonDocument.Parse(e.Event.Data).RootElement, e.PrevHash, e.Hash)).ToList();
+        var items = events.Select((e, i) => new AuditEvent(e.Sequence, e.Event.Version, e.Event.Type, e.Event.Timestamp, e.Event.Actor,
+            e.CorrelationId, JsonSerializer.SerializeToElement(data[i]), e.PrevHash, e.Hash)).ToList();
         return Results.Ok(new AuditStream(streamId, at, items, events[^1].Hash));
+    }
+
+    /// <summary>
+    /// Keeps in each batch event only the rows of the reader's brands' staff, noting how many were withheld;
+    /// returns how many rows remain.
+    /// </summary>
+    private static async Task<int> WithinScope(List<JsonNode> data, Domain.Access.Scope scope, IQuerySession session, CancellationToken ct)
+    {
+        var rows = data.Select(d => d["rows"] as JsonArray).Where(r => r is not null).ToList();
+        var ids = rows.SelectMany(r => r!.Select(x => x?["employeeId"]?.GetValue<string>())).OfType<string>().Distinct()
+            .Select(Domain.Common.StreamKeys.Employee).ToArray();
+        var brandOf = (await session.LoadManyAsync<Domain.Staff.Employee>(ct, ids)).ToDictionary(e => e.EmployeeId, e => e.BrandId);
+        var kept = 0;
+        foreach (var batch in data.OfType<JsonObject>())
+        {
+            if (batch["rows"] is not JsonArray all) continue;
+            var mine = all.Where(r => r?["employeeId"]?.GetValue<string>() is { } id && brandOf.TryGetValue(id, out var b) && scope.Audits(b))
+                .Select(r => r!.DeepClone()).ToArray();
+            batch["rows"] = new JsonArray(mine);
+            batch["rowsWithheld"] = all.Count - mine.Length;
+            kept += mine.Length;
+        }
+        return kept;
     }
 
     /// <summary>
