@@ -41,30 +41,37 @@ public static class AlertQueries
     [Tags("Alerts")]
     public static async Task<AlertRuleBook> Rules(IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<AlertRuleBook>(AlertRule.StreamKey, ct) ?? AlertRuleBook.Default;
+}
 
+public static class ListAlertsEndpoint
+{
     /// <summary>Lists alerts by kind (cost, performance, attrition or fairness) and status (open or closed), newest first.</summary>
     [WolverineGet("/api/alerts", OperationId = "listAlerts"), Authorize(Roles = "hr,auditor,admin"), ProducesResponseType<IReadOnlyList<Alert>>(200)]
     [Tags("Alerts")]
-    public static async Task<IResult> List(string? kind, string? status, IQuerySession session, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<IReadOnlyList<Alert>> List(string? kind, string? status, IQuerySession session, ClaimsPrincipal user, CancellationToken ct)
     {
-        var errors = new FieldErrors();
-        if (kind is not null && !AlertRule.Defaults.ContainsKey(kind)) errors.Add("kind", "must be cost, performance, attrition or fairness");
-        if (status is not (null or "open" or "closed")) errors.Add("status", "must be open or closed");
-        if (!errors.IsEmpty) return Problems.Invalid(errors);
         var query = session.Query<Alert>().AsQueryable();
         if (kind is not null) query = query.Where(a => a.Kind == kind);
         if (status is not null) query = query.Where(a => a.Status == status);
         var alerts = await query.OrderByDescending(a => a.OpenedAt).Take(1000).ToListAsync(ct);
         var scope = user.Scope();
-        if (scope.SeesAllBrands) return Results.Ok(alerts);
+        if (scope.SeesAllBrands) return alerts;
         // Brand HR and brand auditors: the alerts about their brands' posts and staff (a region spans brands: group HQ's).
         var employees = alerts.Where(a => a.Kind == AlertRule.Performance).Select(a => StreamKeys.Employee(a.Subject)).Distinct().ToArray();
         var brandOf = (await session.LoadManyAsync<Domain.Staff.Employee>(ct, employees)).ToDictionary(e => e.EmployeeId, e => e.BrandId);
-        return Results.Ok(alerts.Where(a => a.Kind switch
+        return alerts.Where(a => a.Kind switch
         {
             AlertRule.Cost or AlertRule.Fairness => scope.Brands.Any(b => a.Subject.StartsWith($"{b}/", StringComparison.Ordinal)),
             AlertRule.Performance => brandOf.TryGetValue(a.Subject, out var brand) && scope.Audits(brand),
             _ => false
-        }).ToList());
+        }).ToList();
+    }
+
+    public static ProblemDetails Validate(string? kind, string? status)
+    {
+        var errors = new FieldErrors();
+        if (kind is not null && !AlertRule.Defaults.ContainsKey(kind)) errors.Add("kind", "must be cost, performance, attrition or fairness");
+        if (status is not (null or "open" or "closed")) errors.Add("status", "must be open or closed");
+        return errors.ToProblem();
     }
 }

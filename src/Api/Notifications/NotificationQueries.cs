@@ -16,6 +16,8 @@ public static class NotificationQueries
     /// <summary>Lists what was sent to HR partners and department heads, newest first; a user without a staff role sees their own.</summary>
     [WolverineGet("/api/notifications", OperationId = "listNotifications"), Authorize, ProducesResponseType<IReadOnlyList<EventHr.Projections.Notifications.Notification>>(200)]
     [Tags("Notifications")]
+    // An IResult, not the list itself: Wolverine takes a returned collection of Notification documents for
+    // cascading work instead of the answer (tried; the list then never reached the client).
     public static async Task<IResult> List(string? recipient, string? caseId, IQuerySession session, ClaimsPrincipal user, CancellationToken ct)
     {
         var scope = user.Scope();

@@ -17,19 +17,23 @@ public static class GroupOverviewEndpoint
     /// Gives group HQ a month's view: KPI attainment by brand × post (with headcount and the standard versions in
     /// force), salary-cost ratio by region and by brand × post, turnover by region and by post.
     /// </summary>
-    [WolverineGet("/api/group/overview", OperationId = "groupOverview"), Authorize(Roles = "hr,auditor,admin"), ProducesResponseType<GroupOverview>(200)]
-    [Tags("Reports")]
-    public static async Task<IResult> Get(string? month, IQuerySession session, TallyLedger ledger, ClaimsPrincipal user, CancellationToken ct)
+    [WolverineGet("/api/group/overview", OperationId = "groupOverview"), Authorize(Roles = "hr,auditor,admin"), Tags("Reports")]
+    public static async Task<GroupOverview> Get(string month, IQuerySession session, TallyLedger ledger, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (month is null || !DateTime.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
-            return Problems.Invalid(new FieldErrors().Add("month", "is required, in the form yyyy-MM"));
-        if (m.Year is < 1990 or > 2200) return Problems.Invalid(new FieldErrors().Add("month", "must be between 1990-01 and 2200-12"));
-        var first = DateOnly.FromDateTime(m);
+        var first = DateOnly.FromDateTime(DateTime.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture));
         var last = first.AddMonths(1).AddDays(-1);
-
         // Brand HR and brand auditors compare their own brands only.
         var scope = user.Scope();
         var data = await GroupData.Load(session, ledger, first, last, ct, scope.SeesAllBrands ? null : scope.Brands);
-        return Results.Ok(GroupOverviews.Build(first, data.Staff, data.Days, data.StandardOf));
+        return GroupOverviews.Build(first, data.Staff, data.Days, data.StandardOf);
+    }
+
+    public static ProblemDetails Validate(string? month)
+    {
+        var errors = new FieldErrors();
+        if (month is null || !DateTime.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m))
+            errors.Add("month", "is required, in the form yyyy-MM");
+        else if (m.Year is < 1990 or > 2200) errors.Add("month", "must be between 1990-01 and 2200-12");
+        return errors.ToProblem();
     }
 }
