@@ -34,7 +34,7 @@ if (args is ["ledger", "rebuild"])
     return 0;
 }
 
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(SettableClock.From(builder.Configuration, builder.Environment));
 builder.Services.AddMarten(o =>
     {
         EventStore.Configure(o, connectionString, schema);

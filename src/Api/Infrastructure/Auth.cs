@@ -27,6 +27,9 @@ public static class Auth
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
             o.MapInboundClaims = false;
+            // Tokens are minted in real time (./ops/token, an identity provider): their lifetime is judged by the
+            // real clock, not by a clock a test or demo has set (EventHr:Clock:Start).
+            o.TimeProvider = TimeProvider.System;
             // A refusal says only that the token was not accepted, not which check it failed.
             o.IncludeErrorDetails = false;
             if (authority is not null)
