@@ -40,16 +40,5 @@ public sealed class ClockTests
     private static StringContent Json(string text) => new(text, System.Text.Encoding.UTF8, "application/json");
 
     private static async Task<IAlbaHost> Start(string environment, string clock) =>
-        await AlbaHost.For<Program>(x =>
-        {
-            x.UseEnvironment(environment);
-            x.UseSetting("ConnectionStrings:EventHr", AppFixture.ConnectionString);
-            x.UseSetting("EventHr:Schema", "eventhr_tests_clock");
-            x.UseSetting("EventHr:Clock:Start", clock);
-            x.ConfigureServices(s =>
-            {
-                s.RunWolverineInSoloMode();
-                s.DisableAllExternalWolverineTransports();
-            });
-        });
+        await AppFixture.StartSeparate("eventhr_tests_clock", new Dictionary<string, string> { ["EventHr:Clock:Start"] = clock }, environment);
 }

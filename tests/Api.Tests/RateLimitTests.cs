@@ -15,17 +15,9 @@ public sealed class RateLimitTests
     [Fact]
     public async Task past_the_limit_a_user_gets_429_with_retry_after_while_another_user_goes_on()
     {
-        await using var host = await AlbaHost.For<Program>(x =>
+        await using var host = await AppFixture.StartSeparate("eventhr_tests_limits", new Dictionary<string, string>
         {
-            x.UseSetting("ConnectionStrings:EventHr", AppFixture.ConnectionString);
-            x.UseSetting("EventHr:Schema", "eventhr_tests_limits");
-            x.UseSetting("EventHr:RateLimits:ExpensivePerMinute", "2");
-            x.UseSetting("EventHr:RateLimits:IngestPerMinute", "2");
-            x.ConfigureServices(s =>
-            {
-                s.RunWolverineInSoloMode();
-                s.DisableAllExternalWolverineTransports();
-            });
+            ["EventHr:RateLimits:ExpensivePerMinute"] = "2", ["EventHr:RateLimits:IngestPerMinute"] = "2"
         });
         var client = host.Server.CreateClient();
         async Task<HttpResponseMessage> Send(HttpMethod method, string url, string sub, string role, string? body = null)

@@ -69,18 +69,7 @@ public sealed class TokenTests(AppFixture fixture)
 
     /// <summary>A second API as a production deployment would run it, on a schema of its own (so it shares nothing with the test host).</summary>
     private static async Task<IAlbaHost> StartProduction(string? key) =>
-        await AlbaHost.For<Program>(x =>
-        {
-            x.UseEnvironment("Production");
-            x.UseSetting("ConnectionStrings:EventHr", AppFixture.ConnectionString);
-            x.UseSetting("EventHr:Schema", "eventhr_tests_production");
-            x.UseSetting("Auth:SigningKey", key ?? "");
-            x.ConfigureServices(s =>
-            {
-                s.RunWolverineInSoloMode();
-                s.DisableAllExternalWolverineTransports();
-            });
-        });
+        await AppFixture.StartSeparate("eventhr_tests_production", new Dictionary<string, string> { ["Auth:SigningKey"] = key ?? "" }, "Production");
 
     private static string Flatten(Exception e) => e.InnerException is null ? e.Message : e.Message + " | " + Flatten(e.InnerException);
 }

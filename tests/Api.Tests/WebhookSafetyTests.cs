@@ -66,18 +66,7 @@ public sealed class WebhookSafetyTests(AppFixture fixture)
     public async Task outside_development_a_webhook_must_be_https_to_a_public_address(string url)
     {
         var key = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-        await using var host = await AlbaHost.For<Program>(x =>
-        {
-            x.UseEnvironment("Production");
-            x.UseSetting("ConnectionStrings:EventHr", AppFixture.ConnectionString);
-            x.UseSetting("EventHr:Schema", "eventhr_tests_production");
-            x.UseSetting("Auth:SigningKey", key);
-            x.ConfigureServices(s =>
-            {
-                s.RunWolverineInSoloMode();
-                s.DisableAllExternalWolverineTransports();
-            });
-        });
+        await using var host = await AppFixture.StartSeparate("eventhr_tests_production", new Dictionary<string, string> { ["Auth:SigningKey"] = key }, "Production");
         var request = new HttpRequestMessage(HttpMethod.Put, $"/api/webhooks/{_api.Id("x")}")
         {
             Content = System.Net.Http.Json.JsonContent.Create(new { url, format = "generic", recipients = new[] { "M01" } })

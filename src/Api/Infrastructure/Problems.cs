@@ -10,14 +10,11 @@ public static class Problems
         Results.ValidationProblem(errors.ToDictionary(), detail ?? "One or more fields are invalid.",
             title: "Invalid request", statusCode: StatusCodes.Status400BadRequest);
 
-    public static IResult NotFound(string detail) =>
-        Results.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+    public static IResult NotFound(string detail) => Results.Problem(Responses.NotFound(detail));
 
-    public static IResult Conflict(string detail) =>
-        Results.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+    public static IResult Conflict(string detail) => Results.Problem(Responses.Conflict(detail));
 
-    public static IResult Forbidden(string detail) =>
-        Results.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+    public static IResult Forbidden(string detail) => Results.Problem(Responses.Forbidden(detail));
 
     /// <summary>422: a labour-law guard refused the action; <c>guard</c> and <c>missing</c> say why.</summary>
     public static IResult LegalGuard(string guard, IReadOnlyList<string> missing, string detail) =>

@@ -55,6 +55,24 @@ public sealed class AppFixture : IAsyncLifetime
             });
         });
 
+    /// <summary>
+    /// A second API beside the shared one, on a schema of its own (so it shares no data or messages with
+    /// it), configured as a test needs: another environment, small limits, a set clock.
+    /// </summary>
+    public static async Task<IAlbaHost> StartSeparate(string schema, IReadOnlyDictionary<string, string> settings, string environment = "Development") =>
+        await AlbaHost.For<Program>(x =>
+        {
+            x.UseEnvironment(environment);
+            x.UseSetting("ConnectionStrings:EventHr", ConnectionString);
+            x.UseSetting("EventHr:Schema", schema);
+            foreach (var (key, value) in settings) x.UseSetting(key, value);
+            x.ConfigureServices(s =>
+            {
+                s.RunWolverineInSoloMode();
+                s.DisableAllExternalWolverineTransports();
+            });
+        });
+
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }
 
