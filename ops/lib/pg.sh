@@ -68,22 +68,81 @@ ensure_cluster() {
     start >/dev/null || die "PostgreSQL did not start; see $pg_data/server.log"
 }
 
-# Prints a connection string for database $1, creating the database when missing.
+# Two roles on the private cluster (least privilege, issue 11): eventhr_owner owns the databases and applies the
+# schema; eventhr_app is what the API connects as: it may read and append, never alter a table or switch a trigger off.
+owner_role=eventhr_owner
+runtime_role=eventhr_app
+
+superuser_sql() {
+  PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -p "$pg_port" -U postgres -d "${2:-postgres}" -v ON_ERROR_STOP=1 -qtAc "$1"
+}
+
+ensure_roles() {
+  superuser_sql "do \$\$ begin
+    if not exists (select from pg_roles where rolname = '$owner_role') then create role $owner_role login; end if;
+    if not exists (select from pg_roles where rolname = '$runtime_role') then create role $runtime_role login; end if;
+  end \$\$" >/dev/null || die "could not create the roles $owner_role and $runtime_role"
+}
+
+# A database made before the roles existed (postgres owned it) is handed to the owner role, schemas and all.
+adopt_database() {
+  local db=$1
+  superuser_sql "alter database \"$db\" owner to $owner_role" >/dev/null
+  superuser_sql "do \$\$ declare s text; begin
+    for s in select nspname from pg_namespace where nspowner = 'postgres'::regrole and nspname like 'eventhr%' loop
+      execute format('alter schema %I owner to $owner_role', s);
+    end loop;
+    for s in select format('%I.%I', schemaname, tablename) from pg_tables where schemaname like 'eventhr%' and tableowner = 'postgres' loop
+      execute format('alter table %s owner to $owner_role', s);
+    end loop;
+    for s in select p.oid::regprocedure::text from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+             where n.nspname like 'eventhr%' and p.proowner = 'postgres'::regrole loop
+      execute format('alter routine %s owner to $owner_role', s);
+    end loop;
+  end \$\$" "$db" >/dev/null || die "could not hand database $db to $owner_role"
+}
+
+# Prints the owner's connection string for database $1 (it applies the schema), creating the database when missing.
 connection_for() {
   local db=$1
   if [ -n "${EVENTHR_DB:-}" ]; then echo "$EVENTHR_DB"; return; fi
   ensure_cluster
-  local exists
-  exists=$(psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -tAc "select 1 from pg_database where datname='$db'")
-  [ "$exists" = "1" ] || psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -qc "create database \"$db\"" >/dev/null \
-    || die "could not create database $db"
-  echo "Host=127.0.0.1;Port=$pg_port;Database=$db;Username=postgres;Maximum Pool Size=100"
+  ensure_roles
+  local owner
+  owner=$(superuser_sql "select pg_get_userbyid(datdba) from pg_database where datname = '$db'")
+  if [ -z "$owner" ]; then
+    superuser_sql "create database \"$db\" owner $owner_role" >/dev/null || die "could not create database $db"
+    superuser_sql "revoke all on schema public from public" "$db" >/dev/null
+  elif [ "$owner" != "$owner_role" ]; then
+    adopt_database "$db"
+  fi
+  echo "Host=127.0.0.1;Port=$pg_port;Database=$db;Username=$owner_role;Maximum Pool Size=100"
+}
+
+# Prints the runtime role's connection string for database $1 (after connection_for). On a server of your own
+# (EVENTHR_DB) that is EVENTHR_RUNTIME_DB, or EVENTHR_DB itself when you give none.
+runtime_connection_for() {
+  local db=$1
+  if [ -n "${EVENTHR_DB:-}" ]; then echo "${EVENTHR_RUNTIME_DB:-$EVENTHR_DB}"; return; fi
+  echo "Host=127.0.0.1;Port=$pg_port;Database=$db;Username=$runtime_role;Maximum Pool Size=100"
+}
+
+# The role a connection string connects as.
+role_of() {
+  echo "$1" | tr ';' '\n' | sed -n 's/^ *\(Username\|User Id\|User ID\|UserName\) *= *//Ip' | head -n 1
+}
+
+# Applies the schema of $2 (default eventhr) as the owner ($1), granting the runtime role ($3) what it needs.
+# Run from the folder holding EventHr.Api.dll.
+apply_schema() {
+  ConnectionStrings__EventHr="$1" EventHr__Schema="${2:-eventhr}" EventHr__Database__RuntimeRole="${3:-}" \
+    dotnet EventHr.Api.dll schema apply >&2 || die "could not apply the schema ${2:-eventhr}"
 }
 
 recreate_database() {
   local db=$1
   ensure_cluster
-  PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -qc "drop database if exists \"$db\" with (force)" >/dev/null
+  superuser_sql "drop database if exists \"$db\" with (force)" >/dev/null
 }
 
 ensure_dotnet() {

@@ -34,18 +34,22 @@ if (args is ["ledger", "rebuild"])
     return 0;
 }
 
+// Where the API connects as a runtime role that may not change the schema, its owner applied it first (schema apply).
+var applySchemaOnStart = builder.Configuration.GetValue("EventHr:Database:ApplySchemaOnStart", true);
+
 builder.Services.AddSingleton(SettableClock.From(builder.Configuration, builder.Environment));
-builder.Services.AddMarten(o =>
+var marten = builder.Services.AddMarten(o =>
     {
         EventStore.Configure(o, connectionString, schema);
+        if (!applySchemaOnStart) o.AutoCreateSchemaObjects = AutoCreate.None;
         // Absent metrics stay absent in stored events: a 2,000-row tally batch is then half the size.
         o.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
             configure: json => json.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
     })
     .UseLightweightSessions()
     .AddAsyncDaemon(DaemonMode.Solo)
-    .ApplyAllDatabaseChangesOnStartup()
     .IntegrateWithWolverine();
+if (applySchemaOnStart) marten.ApplyAllDatabaseChangesOnStartup();
 
 builder.Host.UseWolverine(o =>
 {
@@ -53,6 +57,7 @@ builder.Host.UseWolverine(o =>
     o.Policies.AutoApplyTransactions();
     o.Policies.UseDurableLocalQueues();
     o.Durability.Mode = DurabilityMode.Solo;
+    if (!applySchemaOnStart) o.AutoBuildMessageStorageOnStartup = AutoCreate.None;
     o.Durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(1);
     // Tally batches are evaluated one at a time, in the order they were committed.
     o.LocalQueueFor<TallyBatchLanded>().UseDurableInbox().Sequential();
@@ -69,6 +74,13 @@ builder.Host.UseWolverine(o =>
     o.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
     o.OnException<ExistingStreamIdCollisionException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
 });
+
+// "schema apply" (./ops/run, ./ops/test): the owner applies the schema and the runtime role's grants, then exits.
+if (args is ["schema", "apply"])
+{
+    await using var owner = builder.Build();
+    return await EventHr.Api.Infrastructure.Database.SchemaApply.RunAsync(owner.Services, builder.Configuration, CancellationToken.None);
+}
 
 builder.Services.AddWolverineHttp();
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o =>
@@ -93,15 +105,17 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCorrelationIds();
 app.UseSafeRequestLine();
-// The contract is docs/openapi.json; the live document and its UI are a development aid only.
-if (app.Environment.IsDevelopment())
-{
-    app.UseSwagger();
-    app.UseSwaggerUI();
-}
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+// The contract is docs/openapi.json. The live document is an endpoint like the others, so outside Development it
+// needs a token; the UI that reads it without one is a Development aid only.
+var liveContract = app.MapSwagger();
+if (app.Environment.IsDevelopment())
+{
+    liveContract.AllowAnonymous();
+    app.UseSwaggerUI();
+}
 app.MapWolverineEndpoints(o =>
 {
     o.AddPolicy<RequireBody>();

@@ -13,12 +13,11 @@ public sealed class DatabaseOutageTests
     public async Task while_the_database_refuses_connections_requests_get_503_with_retry_after_and_recover_after()
     {
         var name = "eventhr_outage_" + Guid.NewGuid().ToString("N")[..8];
-        var admin = new NpgsqlConnectionStringBuilder(AppFixture.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString;
-        await Sql(admin, $"CREATE DATABASE {name}");
+        var admin = Database.Admin;
+        await Sql(admin, $"CREATE DATABASE {name} OWNER {Database.User(Database.Owner)}");
         try
         {
-            var own = new NpgsqlConnectionStringBuilder(AppFixture.ConnectionString) { Database = name }.ConnectionString;
-            await using (var host = await AppFixture.Start(own))
+            await using (var host = await AppFixture.Start(name))
             {
                 var client = host.Server.CreateClient();
                 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For("hr-li", "hr"));
@@ -50,11 +49,5 @@ public sealed class DatabaseOutageTests
 
     private static StringContent Json(string text) => new(text, System.Text.Encoding.UTF8, "application/json");
 
-    private static async Task Sql(string connectionString, string sql)
-    {
-        await using var conn = new NpgsqlConnection(connectionString);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, conn);
-        await cmd.ExecuteNonQueryAsync();
-    }
+    private static Task Sql(string connectionString, string sql) => Database.Sql(connectionString, sql);
 }

@@ -72,7 +72,7 @@ public sealed class GroupOverviewTests(AppFixture fixture)
         await daemon.RebuildProjectionAsync<EventHr.Projections.Staff.EmployeeProjection>(TimeSpan.FromMinutes(2), CancellationToken.None);
         await daemon.RebuildProjectionAsync<EventHr.Projections.Standards.StandardProjection>(TimeSpan.FromMinutes(2), CancellationToken.None);
         var ledgerBefore = await LedgerDigest();
-        await using (var conn = new Npgsql.NpgsqlConnection(AppFixture.ConnectionString))
+        await using (var conn = new Npgsql.NpgsqlConnection(Database.Owner))   // an operator's step (./ops/projections)
         {
             await conn.OpenAsync();
             await new EventHr.Projections.Tallies.TallyLedgerRebuild(AppFixture.Schema).RunAsync(conn, CancellationToken.None);

@@ -39,7 +39,7 @@ public sealed class TokenTests(AppFixture fixture)
 
     [Theory]
     [InlineData(null, "is not set")]
-    [InlineData(Tokens.Key, "development key")]
+    [InlineData(Tokens.DevelopmentKey, "development key")]
     [InlineData("short-secret", "shorter than 32 bytes")]
     public async Task outside_development_the_api_refuses_to_start_without_a_key_of_its_own(string? key, string says)
     {
@@ -48,15 +48,16 @@ public sealed class TokenTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task in_production_swagger_is_off_and_only_the_deployments_own_key_is_accepted()
+    public async Task in_production_the_live_contract_needs_a_token_its_ui_is_off_and_only_the_deployments_own_key_is_accepted()
     {
         var key = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         await using var host = await StartProduction(key);
         var client = host.Server.CreateClient();
 
         (await client.GetAsync("/swagger/v1/swagger.json")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await Get(client, "/swagger/v1/swagger.json", Tokens.For("hr-li", ["hr"], key: key))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await Get(client, "/api/cases", Tokens.For("hr-li", ["hr"]))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Get(client, "/swagger/v1/swagger.json", Tokens.For("hr-li", ["hr"], key: key))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Get(client, "/swagger/index.html", Tokens.For("hr-li", ["hr"], key: key))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Get(client, "/api/cases", Tokens.For("hr-li", ["hr"], key: Tokens.DevelopmentKey))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await Get(client, "/api/cases", Tokens.For("hr-li", ["hr"], key: key))).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

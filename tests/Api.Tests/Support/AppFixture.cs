@@ -7,7 +7,7 @@ using Wolverine;
 namespace EventHr.Api.Tests.Support;
 
 /// <summary>
-/// The API in-process over the real PostgreSQL that ./ops/test prepares (EVENTHR_TEST_DB, recreated
+/// The API in-process, configured as in Production, over the real PostgreSQL that ./ops/test prepares (EVENTHR_TEST_DB, recreated
 /// per run). Tests share one host and keep apart by using ids of their own, so no test sees another's
 /// data and nothing needs resetting between them.
 /// </summary>
@@ -15,9 +15,8 @@ public sealed class AppFixture : IAsyncLifetime
 {
     public const string Schema = "eventhr_tests";
 
-    public static string ConnectionString =>
-        Environment.GetEnvironmentVariable("EVENTHR_TEST_DB")
-        ?? "Host=127.0.0.1;Port=5433;Database=eventhr_test;Username=postgres";
+    /// <summary>What the hosts connect as: the runtime role, which reads and appends but cannot rewrite history.</summary>
+    public static string ConnectionString => Database.Runtime;
 
     /// <summary>How long after a (past) plan deadline the wall-clock escalation fires in tests.</summary>
     public static readonly TimeSpan NoDataGrace = TimeSpan.FromSeconds(6);
@@ -38,10 +37,19 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     /// <summary>A host of the API on a database of the test server (by default the shared test database).</summary>
-    public static async Task<IAlbaHost> Start(string? connectionString = null) =>
-        await AlbaHost.For<Program>(x =>
+    public static async Task<IAlbaHost> Start(string? database = null)
+    {
+        await Provision(Schema, database);
+        return await AlbaHost.For<Program>(x =>
         {
-            x.UseSetting("ConnectionStrings:EventHr", connectionString ?? ConnectionString);
+            x.UseSetting("EventHr:Database:ApplySchemaOnStart", (!Database.LeastPrivilege).ToString());
+            // As deployed: Production, with a signing key of its own; the loopback test robots are allowed by name.
+            x.UseEnvironment("Production");
+            x.UseSetting("Auth:SigningKey", Tokens.Key);
+            x.UseSetting("EventHr:Webhooks:AllowedHosts:0", "127.0.0.1");
+            // This machine resolves no public names; a deployment would check the robot host's addresses.
+            x.UseSetting("EventHr:Webhooks:AllowedHosts:1", "oapi.dingtalk.com");
+            x.UseSetting("ConnectionStrings:EventHr", database is null ? ConnectionString : Database.On(ConnectionString, database));
             x.UseSetting("EventHr:Schema", Schema);
             x.UseSetting("EventHr:Cases:NoDataGrace", NoDataGrace.ToString());
             // The tests share a few users; the limits themselves are tested on a host of their own.
@@ -54,15 +62,24 @@ public sealed class AppFixture : IAsyncLifetime
                 s.DisableAllExternalWolverineTransports();
             });
         });
+    }
+
+    /// <summary>The owner applies the schema the host will run on, as ./ops/run does before it starts the API.</summary>
+    private static Task Provision(string schema, string? database = null) =>
+        Database.LeastPrivilege ? Database.Provision(schema, database) : Task.CompletedTask;
 
     /// <summary>
     /// A second API beside the shared one, on a schema of its own (so it shares no data or messages with
     /// it), configured as a test needs: another environment, small limits, a set clock.
     /// </summary>
-    public static async Task<IAlbaHost> StartSeparate(string schema, IReadOnlyDictionary<string, string> settings, string environment = "Development") =>
-        await AlbaHost.For<Program>(x =>
+    public static async Task<IAlbaHost> StartSeparate(string schema, IReadOnlyDictionary<string, string> settings, string environment = "Development")
+    {
+        await Provision(schema);
+        return await AlbaHost.For<Program>(x =>
         {
             x.UseEnvironment(environment);
+            x.UseSetting("EventHr:Database:ApplySchemaOnStart", (!Database.LeastPrivilege).ToString());
+            x.UseSetting("Auth:SigningKey", Tokens.Key);
             x.UseSetting("ConnectionStrings:EventHr", ConnectionString);
             x.UseSetting("EventHr:Schema", schema);
             foreach (var (key, value) in settings) x.UseSetting(key, value);
@@ -72,6 +89,7 @@ public sealed class AppFixture : IAsyncLifetime
                 s.DisableAllExternalWolverineTransports();
             });
         });
+    }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 }

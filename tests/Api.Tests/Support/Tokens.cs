@@ -5,10 +5,13 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace EventHr.Api.Tests.Support;
 
-/// <summary>Signs tokens with the development key in src/Api/appsettings.json, as ./ops/token does.</summary>
+/// <summary>Signs tokens with the test hosts' own key (they run as Production, which refuses the development key).</summary>
 public static class Tokens
 {
-    public const string Key = "eventhr-local-development-signing-key-change-me-in-production-0123456789";
+    public const string Key = "eventhr-tests-signing-key-known-only-to-the-test-hosts-9876543210";
+
+    /// <summary>The development key committed in src/Api/appsettings.json, which ./ops/token uses.</summary>
+    public const string DevelopmentKey = "eventhr-local-development-signing-key-change-me-in-production-0123456789";
 
     public static string For(string sub, string role, string? employeeId = null) => For(sub, [role], employeeId);
 

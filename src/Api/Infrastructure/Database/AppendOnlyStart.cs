@@ -2,9 +2,12 @@ using EventHr.Projections.Audit;
 using Marten;
 using Npgsql;
 
-namespace EventHr.Api.Infrastructure;
+namespace EventHr.Api.Infrastructure.Database;
 
-/// <summary>Installs the append-only triggers once Marten has applied the schema (hosted services start in order).</summary>
+/// <summary>
+/// Where the API applies its own schema (EventHr:Database:ApplySchemaOnStart, the default, for a database it owns):
+/// installs the append-only triggers once Marten has applied the schema (hosted services start in order).
+/// </summary>
 public sealed class AppendOnlyStart(IDocumentStore store, IConfiguration config) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
