@@ -164,6 +164,29 @@ public sealed class DailyReportTests(AppFixture fixture)
         delivered.Single().Body["text"]!["content"]!.GetValue<string>().ShouldContain($"日报 Daily report {dept}");
     }
 
+    [Fact]
+    public async Task a_departments_robot_gets_its_brands_report_not_that_of_another_brands_department_of_the_same_name()
+    {
+        await using var robot = new WebhookReceiver(failFirst: 0);
+        var (mine, other, ops, dept) = (_api.Id("brand"), _api.Id("other"), _api.Id("ops"), _api.Id("ops-east"));
+        await _api.DefineBrand(mine);
+        await _api.DefineBrand(other);
+        await _api.DefinePost(ops, "ops");
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Put, $"/api/webhooks/{_api.Id("robot")}",
+            new { url = robot.Url, format = "dingtalk", departments = new[] { dept } }), 400);
+        await _api.Ok(HttpMethod.Put, $"/api/webhooks/{_api.Id("robot")}",
+            new { url = robot.Url, format = "dingtalk", departments = new[] { dept }, brandId = mine });
+        await Hire("A", mine, ops, dept, 10000);
+        await Hire("B", other, ops, dept, 12000);
+
+        await WakeUp();
+
+        var delivered = await Eventually.Get(() => Task.FromResult(robot.Requests.ToList()), r => r.Count >= 1, "the report to reach the robot");
+        await Task.Delay(500);   // a second, wrong delivery would have left with the first
+        robot.Requests.Count.ShouldBe(1);
+        delivered[0].Body["text"]!["content"]!.GetValue<string>().ShouldContain($"日报 Daily report {dept}");
+    }
+
     /// <summary>
     /// The hourly wake-up, waited for until the work it hands on (report run, sweep) is done; webhook
     /// deliveries are not waited for, since other tests' receivers are gone and are retried for hours.

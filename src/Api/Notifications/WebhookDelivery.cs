@@ -28,7 +28,7 @@ public static class WebhookDelivery
         var list = notifications.ToList();
         if (list.Count == 0) return [];
         var channels = await session.Query<WebhookChannel>().ToListAsync(ct);
-        return list.SelectMany(n => channels.Where(c => c.Wants(n.Recipient, n.Department))
+        return list.SelectMany(n => channels.Where(c => c.Wants(n.Recipient, n.Department, n.BrandId))
             .Select(c => new DeliverWebhook($"{n.Id}>{c.ChannelId}", c.ChannelId, c.Url, c.Format, n.Recipient, n.Kind, n.Message))).ToList();
     }
 

@@ -5,25 +5,33 @@ namespace EventHr.Domain.Notifications;
 
 /// <summary>Where a person's or a department's notifications are also pushed (a group robot or any JSON receiver).</summary>
 /// <param name="Signed">the robot checks a signature (DingTalk "加签", Feishu/Lark); the secret itself is never in the event</param>
+/// <param name="BrandId">the brand whose departments it serves (department names repeat across brands)</param>
 public sealed record WebhookChannelDefined(string ChannelId, string Url, string Format, IReadOnlyList<string> Recipients,
-    IReadOnlyList<string> Departments, string DefinedBy, DateTimeOffset DefinedAt, bool Signed = false);
+    IReadOnlyList<string> Departments, string DefinedBy, DateTimeOffset DefinedAt, bool Signed = false, string? BrandId = null);
 
 /// <param name="SigningSecret">DingTalk's "加签" secret or Feishu/Lark's signature key, for robots that check a signature</param>
+/// <param name="BrandId">the brand whose departments are listed: required with departments, since two brands may both have an "ops-east"</param>
 public sealed record DefineWebhookChannel(string? Url, string? Format, IReadOnlyList<string>? Recipients, IReadOnlyList<string>? Departments,
-    string? SigningSecret = null);
+    string? SigningSecret = null, string? BrandId = null);
 
 public sealed record WebhookChannel(string Id, string ChannelId, string Url, string Format, IReadOnlyList<string> Recipients,
-    IReadOnlyList<string> Departments, bool Signed = false)
+    IReadOnlyList<string> Departments, bool Signed = false, string? BrandId = null)
 {
     public static string StreamKey(string channelId) => $"webhook:{channelId}";
 
     public static WebhookChannel Create(WebhookChannelDefined e) =>
-        new(StreamKey(e.ChannelId), e.ChannelId, e.Url, e.Format, e.Recipients, e.Departments, e.Signed);
+        new(StreamKey(e.ChannelId), e.ChannelId, e.Url, e.Format, e.Recipients, e.Departments, e.Signed, e.BrandId);
 
     public WebhookChannel Apply(WebhookChannelDefined e) => Create(e);
 
-    public bool Wants(string recipient, string? department) =>
-        Recipients.Contains(recipient) || (department is not null && Departments.Contains(department));
+    /// <summary>
+    /// A person's notifications, or a department's of the channel's brand: another brand's department of the same name
+    /// (its report carries that department's salary-cost ratio) never reaches this robot's group. A channel defined
+    /// before it named a brand follows its departments in every brand, as it did.
+    /// </summary>
+    public bool Wants(string recipient, string? department, string? brandId) =>
+        Recipients.Contains(recipient)
+        || (department is not null && Departments.Contains(department) && (BrandId is null || BrandId == brandId));
 }
 
 public static class WebhookChannels
@@ -44,6 +52,9 @@ public static class WebhookChannels
         if (cmd.SigningSecret is not null && cmd.Format is not ("dingtalk" or "feishu")) errors.Add("signingSecret", "is for dingtalk and feishu robots only");
         else if (cmd.SigningSecret is { Length: 0 or > 200 }) errors.Add("signingSecret", "must be 1 to 200 characters");
         errors.RequireList(cmd.Departments, "departments", 500);
+        if (cmd.Departments is { Count: > 0 } && string.IsNullOrWhiteSpace(cmd.BrandId))
+            errors.Add("brandId", "name the brand whose departments the channel serves: department names repeat across brands");
+        else if (cmd.BrandId is not null) Ids.Require(errors, cmd.BrandId, "brandId");
         return errors;
     }
 
@@ -51,8 +62,9 @@ public static class WebhookChannels
     public static object? Decide(WebhookChannel? current, string channelId, DefineWebhookChannel cmd, Actor actor, DateTimeOffset now)
     {
         var next = new WebhookChannelDefined(channelId, RobotUrls.Masked(cmd.Url!), cmd.Format!, (cmd.Recipients ?? []).Distinct().ToList(),
-            (cmd.Departments ?? []).Distinct().ToList(), actor.UserId, now, cmd.SigningSecret is not null);
+            (cmd.Departments ?? []).Distinct().ToList(), actor.UserId, now, cmd.SigningSecret is not null, cmd.BrandId);
         return current is not null && current.Url == next.Url && current.Format == next.Format && current.Signed == next.Signed
+               && current.BrandId == next.BrandId
                && current.Recipients.SequenceEqual(next.Recipients) && current.Departments.SequenceEqual(next.Departments) ? null : next;
     }
 

@@ -18,13 +18,25 @@ public class WebhookPayloadTests
     }
 
     [Fact]
-    public void a_channel_wants_its_recipients_and_departments()
+    public void a_channel_wants_its_recipients_and_its_brands_departments_only()
     {
-        var channel = WebhookChannel.Create(new WebhookChannelDefined("c", "https://x", "generic", ["M01"], ["ops-east"], "hr", DateTimeOffset.UnixEpoch));
+        var channel = WebhookChannel.Create(new WebhookChannelDefined("c", "https://x", "generic", ["M01"], ["ops-east"], "hr",
+            DateTimeOffset.UnixEpoch, BrandId: "yunshang"));
 
-        channel.Wants("M01", null).ShouldBeTrue();
-        channel.Wants("M02", "ops-east").ShouldBeTrue();
-        channel.Wants("M02", "cs-west").ShouldBeFalse();
+        channel.Wants("M01", null, null).ShouldBeTrue();
+        channel.Wants("M02", "ops-east", "yunshang").ShouldBeTrue();
+        channel.Wants("M02", "ops-east", "qingyu").ShouldBeFalse();   // another brand's department of the same name
+        channel.Wants("M02", "cs-west", "yunshang").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void a_channel_that_follows_departments_must_name_their_brand()
+    {
+        var errors = WebhookChannels.Validate("c", new DefineWebhookChannel("https://x", "generic", null, ["ops-east"]));
+
+        errors.IsEmpty.ShouldBeFalse();
+        errors.ToDictionary().Keys.ShouldContain("brandId");
+        WebhookChannels.Validate("c", new DefineWebhookChannel("https://x", "generic", null, ["ops-east"], BrandId: "yunshang")).IsEmpty.ShouldBeTrue();
     }
 
     [Theory]

@@ -64,7 +64,7 @@ public static class RunDailyReports
                     sent.Add(new Notification($"{report.Id}:{head}", head, "daily-report", null, null,
                         $"日报 Daily report {department} {day:yyyy-MM-dd}: {report.Rows.Count(r => r.Tallied)} of {report.Rows.Count} tallied, "
                         + $"{report.Rows.Count(r => r.OverCostThreshold)} over the {threshold:P0} salary-cost threshold",
-                        day, now, department));
+                        day, now, department, brand.BrandId));
             }
             schedule = schedule with { LastReportedDay = day };
         }
