@@ -104,7 +104,9 @@ public sealed class MasterDataTests(AppFixture fixture)
         problem["errors"]!["kind"].ShouldNotBeNull();
         problem["errors"]!["to"].ShouldNotBeNull();
         var profile = await _api.Ok(HttpMethod.Get, $"/api/employees/{employee}");
-        profile["protections"]!.AsArray().Single()!["kind"]!.GetValue<string>().ShouldBe("pregnancy");
+        // The recorded status, and art. 42(5) computed: born 1995-04-02, a woman worker retires at 55 (2050-04-02).
+        profile["protections"]!.AsArray().Select(p => $"{p!["kind"]} {p["from"]}").ShouldBe(["pregnancy 2026-12-01", "long-service-near-retirement 2045-04-03"]);
+        profile["statutoryRetirementOn"]!.GetValue<string>().ShouldBe("2050-04-02");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace EventHr.Api.Cases;
 
 /// <summary>
 /// Configuration of the case lifecycle ("EventHr:Cases" in appsettings): rule defaults with
-/// per brand × post overrides, the dated legal constants, and how long after a plan deadline the
+/// per brand × post overrides, the legal rules' constants (published figures are master data), and how long after a plan deadline the
 /// wall clock waits for data before escalating to HR.
 /// </summary>
 public sealed class CaseSettings
@@ -27,10 +27,7 @@ public sealed class CaseSettings
         {
             Rules = section.GetSection("Rules").Get<RuleSettings>() ?? new RuleSettings(),
             RuleOverrides = section.GetSection("RuleOverrides").Get<Dictionary<string, RuleSettings>>() ?? new(),
-            Law = (law.Get<LawSettings>() ?? new LawSettings()) with
-            {
-                CityAverages = law.GetSection("CityAverages").Get<List<CityAverageWage>>() ?? []
-            },
+            Law = law.Get<LawSettings>() ?? new LawSettings(),
             NoDataGrace = section.GetValue("NoDataGrace", TimeSpan.FromDays(2))
         };
     }

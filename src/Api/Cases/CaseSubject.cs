@@ -1,5 +1,8 @@
 using EventHr.Domain.Cases;
 using EventHr.Domain.Common;
+using EventHr.Domain.Law;
+using EventHr.Domain.Law.Figures;
+using EventHr.Domain.Law.Wages;
 using EventHr.Domain.Organisation;
 using EventHr.Domain.Staff;
 using Marten;
@@ -10,8 +13,13 @@ namespace EventHr.Api.Cases;
 /// Whom a case command concerns: the employee as the profile stands, and the time zone of their
 /// brand, which decides what "today" and a plan's last day mean (business dates are the brand's).
 /// </summary>
-public sealed record CaseSubject(Employee Employee, string TimeZone)
+/// <param name="Figures">the published figures of the employee's city, if any were recorded</param>
+/// <param name="Payroll">the wages payroll says were due, if any</param>
+public sealed record CaseSubject(Employee Employee, string TimeZone, LawFigureBook? Figures = null, PayrollRecord? Payroll = null)
 {
+    /// <summary>The law a decision on this employee is judged by: the rules, the city's figures and the wages due.</summary>
+    public LawInForce Law(LawSettings settings) => new(settings, Figures, Payroll?.Months ?? []);
+
     /// <summary>Every case command's stream: "case:{caseId}" from the route's caseId.</summary>
     public static string Stream(string caseId) => PerformanceCase.StreamKey(caseId);
 
@@ -23,6 +31,8 @@ public sealed record CaseSubject(Employee Employee, string TimeZone)
         var employee = await session.LoadAsync<Employee>(StreamKeys.Employee(@case.EmployeeId), ct)
                        ?? throw new InvalidOperationException($"case {@case.CaseId} names employee {@case.EmployeeId}, who is not on file");
         var brand = await session.LoadAsync<Brand>(StreamKeys.Brand(employee.BrandId), ct);
-        return new CaseSubject(employee, brand?.TimeZone ?? Brand.DefaultTimeZone);
+        var figures = employee.Facts.City is { } city ? await session.LoadAsync<LawFigureBook>(LawFigureBook.StreamKey(city), ct) : null;
+        var payroll = await session.LoadAsync<PayrollRecord>(PayrollRecord.StreamKey(employee.EmployeeId), ct);
+        return new CaseSubject(employee, brand?.TimeZone ?? Brand.DefaultTimeZone, figures, payroll);
     }
 }

@@ -1,3 +1,7 @@
+using EventHr.Domain.Law;
+using EventHr.Domain.Law.Figures;
+using EventHr.Domain.Law.Wages;
+using EventHr.Domain.Events;
 using EventHr.Api.Cases;
 using EventHr.Domain.Alerts;
 using EventHr.Domain.Cases;
@@ -76,9 +80,24 @@ public sealed class EvidenceReader(StoredEvents stored, EvidenceTallies tallies,
         var brand = await session.LoadAsync<Brand>(StreamKeys.Brand(hire.BrandId), ct);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(brand?.TimeZone ?? Brand.DefaultTimeZone);
         return Result<EvidenceInput>.Ok(new EvidenceInput(request.EmployeeId, caseId, request.AsOf, request.Now, request.GeneratedBy, zone,
-            employeeEvents, caseEvents, standardEvents, rows, await FairnessFlags(session, request.AsOf, ct), settings.Law, integrity,
+            employeeEvents, caseEvents, standardEvents, rows, await FairnessFlags(session, request.AsOf, ct),
+            await LawAsOf(session, employeeEvents, request.EmployeeId, request.AsOf, ct), integrity,
             (await Fetch(session, EvidenceExported.StreamKey(request.EmployeeId), request.AsOf, ct)).Select(e => (EvidenceExported)e.Data).ToList(),
             postEvents));
+    }
+
+    /// <summary>The law as it stood at the bundle's instant: the rules, the city's figures and payroll's wages due recorded by then.</summary>
+    private async Task<LawInForce> LawAsOf(IQuerySession session, IReadOnlyList<Recorded> employeeEvents, string employeeId, DateTimeOffset? asOf,
+        CancellationToken ct)
+    {
+        Employee? employee = null;
+        foreach (var e in employeeEvents) employee = Fold<Employee>.Apply(employee, e.Data);
+        PayrollRecord? payroll = null;
+        foreach (var e in await Fetch(session, PayrollRecord.StreamKey(employeeId), asOf, ct)) payroll = Fold<PayrollRecord>.Apply(payroll, e.Data);
+        LawFigureBook? book = null;
+        if (employee?.Facts.City is { } city)
+            foreach (var e in await Fetch(session, LawFigureBook.StreamKey(city), asOf, ct)) book = Fold<LawFigureBook>.Apply(book, e.Data);
+        return new LawInForce(settings.Law, book, payroll?.Months ?? []);
     }
 
     /// <summary>

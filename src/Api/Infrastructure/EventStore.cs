@@ -49,6 +49,8 @@ public static class EventStore
         o.Projections.Add<WebhookChannelProjection>(ProjectionLifecycle.Inline);
         o.Projections.Add<Projections.Alerts.AlertProjection>(ProjectionLifecycle.Inline);
         o.Projections.Add<Projections.Alerts.AlertRuleBookProjection>(ProjectionLifecycle.Inline);
+        o.Projections.Add<Projections.Law.LawFigureBookProjection>(ProjectionLifecycle.Inline);
+        o.Projections.Add<Projections.Law.PayrollRecordProjection>(ProjectionLifecycle.Inline);
         o.Schema.For<Alert>().Duplicate(x => x.Kind).Duplicate(x => x.Status);
         o.Schema.For<PerformanceCase>().Duplicate(x => x.EmployeeId).Duplicate(x => x.Department);
         o.Schema.For<Notification>().Duplicate(x => x.Recipient).Duplicate(x => x.CaseId!);

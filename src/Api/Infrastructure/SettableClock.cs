@@ -6,12 +6,18 @@ namespace EventHr.Api.Infrastructure;
 /// The API's clock. <c>EventHr:Clock:Start</c> (env <c>EVENTHR_CLOCK</c>), an ISO-8601 instant with offset,
 /// starts it at that instant, from where it advances in real time: tests and demos walk whole cases in
 /// order without back-dating anything. Accepted in Development and Test only; elsewhere the API refuses to start.
+/// A test host moves it to the instant each step of a story happens (<see cref="MoveTo"/>, in process only).
 /// </summary>
-public sealed class SettableClock(DateTimeOffset start) : TimeProvider
+public sealed class SettableClock : TimeProvider
 {
-    private readonly long _startedAt = System.GetTimestamp();
+    private long _offsetTicks;
 
-    public override DateTimeOffset GetUtcNow() => start.ToUniversalTime() + System.GetElapsedTime(_startedAt);
+    public SettableClock(DateTimeOffset start) => MoveTo(start);
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow().AddTicks(Interlocked.Read(ref _offsetTicks));
+
+    /// <summary>From now on the clock reads this instant, and advances in real time from there.</summary>
+    public void MoveTo(DateTimeOffset instant) => Interlocked.Exchange(ref _offsetTicks, (instant - System.GetUtcNow()).Ticks);
 
     public static TimeProvider From(IConfiguration config, IHostEnvironment environment)
     {

@@ -83,8 +83,13 @@ public sealed record PayAdjusted(string CaseId, string EmployeeId, DateOnly Effe
 public sealed record AssessmentDataMissing(string CaseId, int Assessment, DateOnly Until, IReadOnlyList<string> Recipients,
     DateTimeOffset EscalatedAt);
 
+/// <param name="MinimumMonthlyWage">the city's minimum wage the base was floored at</param>
+/// <param name="MonthsBefore2008">the months owed for service before 2008 under the rule of its time (art. 97)</param>
+/// <param name="WagesFrom">where the month's wage came from (payroll months, or the contract rate)</param>
+/// <param name="FiguresUsed">the dated law figures used, with their sources</param>
 public sealed record SeveranceCalculation(decimal AverageMonthlyWage, decimal? CityAverageMonthlyWage, decimal Base, bool BaseCapped,
-    int FullYears, int ExtraMonths, decimal Months, bool YearsCapped, decimal Amount, string Explanation);
+    int FullYears, int ExtraMonths, decimal Months, bool YearsCapped, decimal Amount, string Explanation,
+    decimal? MinimumMonthlyWage = null, decimal MonthsBefore2008 = 0, string? WagesFrom = null, IReadOnlyList<string>? FiguresUsed = null);
 
 /// <summary>解除劳动合同 under Art. 40(2), accepted only with every precondition in the history.</summary>
 public sealed record EmploymentTerminated(string CaseId, string EmployeeId, string Reason, DateOnly UnionNotifiedOn,

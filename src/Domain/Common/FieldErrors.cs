@@ -38,6 +38,14 @@ public sealed class FieldErrors
         else foreach (var (item, i) in items.Select((item, i) => (item, i))) RequireText(item, $"{field}[{i}]", maxItemLength);
     }
 
+    /// <summary>Adds another check's errors to these.</summary>
+    public FieldErrors Merge(FieldErrors other)
+    {
+        foreach (var (field, messages) in other.ToDictionary())
+        foreach (var message in messages) Add(field, message);
+        return this;
+    }
+
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors?.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()) ?? new Dictionary<string, string[]>();
 }

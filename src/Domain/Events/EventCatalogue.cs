@@ -33,6 +33,9 @@ public static class EventCatalogue
         Of<PostChanged, Employee>("post_changed", "岗位变更 Post changed"),
         Of<SalaryChanged, Employee>("salary_changed", "薪酬变更 Salary changed"),
         Of<EmploymentEnded, Employee>("employment_ended", "劳动关系终止 Employment ended"),
+        Of<EmploymentFactsRecorded, Employee>("employment_facts_recorded", "劳动合同信息记录 Employment facts recorded (person, city, term, probation)"),
+        Of<Law.Wages.WagesDueRecorded, Law.Wages.PayrollRecord>("wages_due_recorded", "应发工资记录 Wages due recorded (payroll)"),
+        Of<Law.Figures.LawFigureRecorded, Law.Figures.LawFigureBook>("law_figure_recorded", "法定标准登记 Law figure recorded (minimum or average wage)"),
         new(typeof(TalliesRecorded), "tallies_recorded", null, "绩效数据入库 Daily tallies recorded"),
 
         Of<PerformanceCaseOpened, PerformanceCase>("case_opened", "绩效预警立案 Early warning: case opened"),

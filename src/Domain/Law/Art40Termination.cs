@@ -18,7 +18,8 @@ public static class Art40Termination
     public const string Union = "art43-union-not-notified";
     public const string NoticeGuard = "art40-notice-missing";
 
-    public sealed record Notice(DateOnly ServedOn, DateOnly? UnionNotifiedOn, string? NoticeKind);
+    /// <param name="EffectiveOn">the last day of employment the notice leads to (the service day itself with pay in lieu)</param>
+    public sealed record Notice(DateOnly ServedOn, DateOnly? UnionNotifiedOn, string? NoticeKind, DateOnly? EffectiveOn = null);
 
     /// <remarks>With no case at all (an evidence bundle of someone never warned) every step is missing.</remarks>
     public static IReadOnlyList<LegalElement> Elements(PerformanceCase? c, Employee employee, Notice? notice)
@@ -41,12 +42,16 @@ public static class Art40Termination
         };
         if (notice is null) return elements;
 
-        var protections = employee.Protections.Where(p => p.Covers(notice.ServedOn)).ToList();
+        // G6 over the whole notice, from the day it is served to the day it takes effect: a status on any of those days
+        // (art. 42(5) computed from the birth date and service included) forbids the art. 40 termination.
+        var until = notice.EffectiveOn ?? notice.ServedOn;
+        var protections = ProtectedDuring(employee, notice.ServedOn, until);
+        var span = until > notice.ServedOn ? $"{notice.ServedOn:yyyy-MM-dd}..{until:yyyy-MM-dd}" : $"{notice.ServedOn:yyyy-MM-dd}";
         elements.Add(protections.Count == 0
-            ? LegalElement.Met("no-protected-status", Protected, "无第42条保护情形 no art. 42 protection on the notice date",
-                [$"employee:{employee.EmployeeId}#protections"], $"checked on {notice.ServedOn:yyyy-MM-dd}")
-            : LegalElement.Missing("no-protected-status", Protected, "无第42条保护情形 no art. 42 protection on the notice date",
-                $"protected on {notice.ServedOn:yyyy-MM-dd}: {string.Join(", ", protections.Select(p => p.Kind))}"));
+            ? LegalElement.Met("no-protected-status", Protected, "无第42条保护情形 no art. 42 protection during the notice",
+                [$"employee:{employee.EmployeeId}#protections"], $"checked over {span}")
+            : LegalElement.Missing("no-protected-status", Protected, "无第42条保护情形 no art. 42 protection during the notice",
+                $"protected during {span}: {string.Join(", ", protections.Select(p => $"{p.Kind} from {p.From:yyyy-MM-dd}"))}"));
         elements.Add(notice.UnionNotifiedOn is { } union && union <= notice.ServedOn
             ? LegalElement.Met("union-notified", Union, "事先通知工会 union notified of the reasons before notice", [$"{caseRef}#union-{union:yyyy-MM-dd}"])
             : LegalElement.Missing("union-notified", Union, "事先通知工会 union notified of the reasons before notice",
@@ -61,26 +66,34 @@ public static class Art40Termination
     /// G8 on the record: the recorded effective date is at least the notice days after service, or the
     /// pay in lieu is the month's wage on the day of service.
     /// </summary>
-    public static LegalElement NoticeHonoured(EmploymentTerminated t, Employee employee, LawSettings law, string reference)
+    public static LegalElement NoticeHonoured(EmploymentTerminated t, Employee employee, LawInForce law, string reference)
     {
         const string label = "通知期或代通知金已履行 notice period or pay in lieu honoured";
         if (t.NoticeKind == "pay-in-lieu")
         {
-            var wage = employee.MonthlySalaryOn(t.NoticeServedOn);
+            var wage = law.PayInLieuOf(employee, t.NoticeServedOn).Amount;
             return t.PayInLieu >= wage
                 ? LegalElement.Met("notice-honoured", NoticeGuard, label, [reference], $"pay in lieu {t.PayInLieu:0.00} = one month's wage")
                 : LegalElement.Missing("notice-honoured", NoticeGuard, label, $"pay in lieu {t.PayInLieu:0.00} is below the month's wage {wage:0.00}");
         }
-        var earliest = t.NoticeServedOn.AddDays(law.NoticeDays);
+        var earliest = t.NoticeServedOn.AddDays(law.Settings.NoticeDays);
         return t.EffectiveOn >= earliest
             ? LegalElement.Met("notice-honoured", NoticeGuard, label, [reference], $"served {t.NoticeServedOn:yyyy-MM-dd}, effective {t.EffectiveOn:yyyy-MM-dd}")
             : LegalElement.Missing("notice-honoured", NoticeGuard, label, $"effective {t.EffectiveOn:yyyy-MM-dd} is before {earliest:yyyy-MM-dd}");
     }
 
+    /// <summary>The art. 42 statuses in force on any day from one date to another.</summary>
+    public static IReadOnlyList<Protection> ProtectedDuring(Employee employee, DateOnly from, DateOnly until)
+    {
+        var recorded = employee.Protections.Where(p => p.From <= until && (p.To is null || p.To >= from));
+        var computed = employee.LongServiceNearRetirement() is { } l && l.From <= until && l.To >= from ? [l] : Array.Empty<Protection>();
+        return [.. recorded, .. computed];
+    }
+
     /// <summary>The notice elements before any notice is served: listed as missing in the evidence checklist.</summary>
     public static IReadOnlyList<LegalElement> NotYetServed() =>
     [
-        LegalElement.Missing("no-protected-status", Protected, "无第42条保护情形 no art. 42 protection on the notice date", "no notice served yet"),
+        LegalElement.Missing("no-protected-status", Protected, "无第42条保护情形 no art. 42 protection during the notice", "no notice served yet"),
         LegalElement.Missing("union-notified", Union, "事先通知工会 union notified of the reasons before notice", "no union notice recorded"),
         LegalElement.Missing("notice", NoticeGuard, "提前30日书面通知或支付代通知金 30 days' notice or pay in lieu", "no notice served yet"),
     ];

@@ -6,15 +6,17 @@ namespace EventHr.Domain.Law;
 /// <summary>
 /// G10, art. 35: pay is part of the contract. It may change with a signed agreement, or with a
 /// reassignment whose new pay lies in the new post's pre-published band where the contract says pay
-/// follows the post; never below the contract floor or the minimum wage. A cut with neither is refused.
+/// follows the post; never below the contract floor or the city's minimum wage in force then (a missing figure
+/// refuses); no cut during pregnancy, maternity or nursing (Special Rules on Female Employees, art. 5). A cut with
+/// neither basis is refused.
 /// </summary>
 public static class PayChange
 {
     public const string Guard = "art35-pay-change-not-allowed";
 
-    public static IReadOnlyList<LegalElement> ForReassignment(Employee employee, Post toPost, decimal newSalary, string? consentRef, LawSettings law)
+    public static IReadOnlyList<LegalElement> ForReassignment(Employee employee, Post toPost, decimal newSalary, string? consentRef, LawInForce law, DateOnly effectiveOn)
     {
-        var elements = Floors(employee, newSalary, law);
+        var elements = Floors(employee, newSalary, law, effectiveOn);
         var inBand = newSalary >= toPost.PayBand.Min && newSalary <= toPost.PayBand.Max;
         elements.Add(inBand
             ? LegalElement.Met("pay-in-new-band", Guard, "新岗位薪酬区间内 pay inside the new post's band", [$"post:{toPost.PostId}#band"])
@@ -25,23 +27,38 @@ public static class PayChange
         return elements;
     }
 
-    public static IReadOnlyList<LegalElement> ForAdjustment(Employee employee, decimal newSalary, string? consentRef, LawSettings law)
+    public static IReadOnlyList<LegalElement> ForAdjustment(Employee employee, decimal newSalary, string? consentRef, LawInForce law, DateOnly effectiveOn)
     {
-        var elements = Floors(employee, newSalary, law);
+        var elements = Floors(employee, newSalary, law, effectiveOn);
         if (newSalary < employee.MonthlySalary) elements.Add(Basis(employee, consentRef, allowContractClause: false));
         return elements;
     }
 
-    private static List<LegalElement> Floors(Employee employee, decimal newSalary, LawSettings law)
+    private static List<LegalElement> Floors(Employee employee, decimal newSalary, LawInForce law, DateOnly effectiveOn)
     {
-        var floor = Math.Max(employee.Contract.MonthlySalaryFloor ?? 0m, law.MinimumMonthlyWage);
-        return
-        [
-            newSalary >= floor
-                ? LegalElement.Met("pay-above-floor", Guard, "不低于合同约定及最低工资 not below contract floor or minimum wage", [$"employee:{employee.EmployeeId}#contract"])
-                : LegalElement.Missing("pay-above-floor", Guard, "不低于合同约定及最低工资 not below contract floor or minimum wage",
-                    $"{newSalary:0.00} is below {floor:0.00}")
-        ];
+        const string label = "不低于合同约定及最低工资 not below contract floor or minimum wage";
+        var elements = new List<LegalElement>();
+        var minimum = law.MinimumWageOn(employee, effectiveOn);
+        if (minimum is null)
+            elements.Add(LegalElement.Missing("pay-above-floor", Guard, label, string.Join("; ", law.CityFiguresOn(employee.Facts.City, effectiveOn)
+                .Missing(effectiveOn).Where(m => !m.StartsWith("averageMonthlyWage")))));
+        else
+        {
+            var floor = Math.Max(employee.Contract.MonthlySalaryFloor ?? 0m, minimum.Amount);
+            elements.Add(newSalary >= floor
+                ? LegalElement.Met("pay-above-floor", Guard, label, [$"employee:{employee.EmployeeId}#contract", $"law-figures:{minimum.City}"],
+                    $"floor {floor:0.00} (minimum wage {minimum.Amount:0.00} from {minimum.EffectiveFrom:yyyy-MM-dd}, {minimum.Source})")
+                : LegalElement.Missing("pay-above-floor", Guard, label, $"{newSalary:0.00} is below {floor:0.00}"));
+        }
+        if (newSalary < employee.MonthlySalary)
+        {
+            const string women = "孕期、产期、哺乳期不得降薪 no pay cut during pregnancy, maternity or nursing";
+            var protectedBy = employee.ProtectionsOn(effectiveOn).Where(p => ProtectionKinds.NoPayCut.Contains(p.Kind)).ToList();
+            elements.Add(protectedBy.Count == 0
+                ? LegalElement.Met("no-cut-while-protected", Guard, women, [$"employee:{employee.EmployeeId}#protections"])
+                : LegalElement.Missing("no-cut-while-protected", Guard, women, $"a protected status is in force on {effectiveOn:yyyy-MM-dd}"));
+        }
+        return elements;
     }
 
     private static LegalElement Basis(Employee employee, string? consentRef, bool allowContractClause)

@@ -1,4 +1,6 @@
 using EventHr.Domain.Common;
+using EventHr.Domain.Law;
+using EventHr.Domain.Staff.Employment;
 
 namespace EventHr.Domain.Staff;
 
@@ -20,13 +22,18 @@ public sealed record Employee(
     string Id, string EmployeeId, string Name, string BrandId, string Region, string Department, string PostId,
     string ManagerId, string HrId, DateOnly HiredOn, ContractTerms Contract,
     IReadOnlyList<SalaryPeriod> Salary, IReadOnlyList<Acknowledgement> Acknowledgements,
-    IReadOnlyList<Protection> Protections, IReadOnlyList<PostPeriod> Posts, DateOnly? EndedOn = null)
+    IReadOnlyList<Protection> Protections, IReadOnlyList<PostPeriod> Posts, DateOnly? EndedOn = null, EmploymentFacts? Employment = null)
 {
     public decimal MonthlySalary => Salary[^1].MonthlySalary;
 
+    /// <summary>The employment facts recorded so far (none for an employee hired before they were asked).</summary>
+    public EmploymentFacts Facts => Employment ?? EmploymentFacts.None;
+
     public static Employee Create(EmployeeHired e) => new(StreamKeys.Employee(e.EmployeeId), e.EmployeeId, e.Name, e.BrandId, e.Region, e.Department,
         e.PostId, e.ManagerId, e.HrId, e.HiredOn, e.Contract, [new SalaryPeriod(e.HiredOn, e.MonthlySalary)], [], [],
-        [new PostPeriod(e.HiredOn, e.PostId)]);
+        [new PostPeriod(e.HiredOn, e.PostId)], null, e.Employment);
+
+    public Employee Apply(EmploymentFactsRecorded e) => this with { Employment = e.Employment };
 
     public Employee Apply(StandardAcknowledged e) =>
         this with { Acknowledgements = [.. Acknowledgements, new Acknowledgement(e.BrandId, e.PostId, e.StandardVersion, e.Via, e.RecordedAt)] };
@@ -51,7 +58,32 @@ public sealed record Employee(
 
     public string PostOn(DateOnly date) => (Posts.LastOrDefault(p => p.From <= date) ?? Posts[0]).PostId;
 
-    public bool IsProtectedOn(DateOnly date) => Protections.Any(p => p.Covers(date));
+    public bool IsProtectedOn(DateOnly date) => ProtectionsOn(date).Count > 0;
+
+    /// <summary>The first day of service counted: the hire date, earlier by service with affiliated employers (Regs art. 10).</summary>
+    public DateOnly ServiceFrom => HiredOn.AddMonths(-Facts.PriorServiceMonths);
+
+    /// <summary>
+    /// The art. 42 statuses in force on a day: those recorded, and art. 42(5) computed — at least 15 years' continuous
+    /// service (with affiliated service) and less than 5 years before the statutory retirement date (G14).
+    /// </summary>
+    public IReadOnlyList<Protection> ProtectionsOn(DateOnly date)
+    {
+        var list = Protections.Where(p => p.Covers(date)).ToList();
+        if (LongServiceNearRetirement() is { } computed && computed.Covers(date)) list.Add(computed);
+        return list;
+    }
+
+    /// <summary>Art. 42(5) as a period: from the later of 15 years' service and 5 years before retirement, to the day before retirement.</summary>
+    public Protection? LongServiceNearRetirement()
+    {
+        if (Facts.StatutoryRetirementOn is not { } retires) return null;
+        var fifteenYears = ServiceFrom.AddYears(15);
+        var fiveBefore = retires.AddYears(-5).AddDays(1);
+        var from = fifteenYears > fiveBefore ? fifteenYears : fiveBefore;
+        var to = retires.AddDays(-1);
+        return from <= to ? new Protection(ProtectionKinds.LongServiceNearRetirement, from, to) : null;
+    }
 
     public decimal MonthlySalaryOn(DateOnly date) =>
         (Salary.LastOrDefault(s => s.From <= date) ?? Salary[0]).MonthlySalary;

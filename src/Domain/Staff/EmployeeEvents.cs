@@ -1,3 +1,5 @@
+using EventHr.Domain.Staff.Employment;
+
 namespace EventHr.Domain.Staff;
 
 /// <summary>Contract terms that later decide whether pay may follow a change of post (Art. 35).</summary>
@@ -5,7 +7,10 @@ public sealed record ContractTerms(bool PayAdjustableWithPost, decimal? MonthlyS
 
 public sealed record EmployeeHired(string EmployeeId, string Name, string BrandId, string Region, string Department,
     string PostId, string ManagerId, string HrId, DateOnly HiredOn, decimal MonthlySalary, ContractTerms Contract,
-    string HiredBy, DateTimeOffset RecordedAt);
+    string HiredBy, DateTimeOffset RecordedAt, EmploymentFacts? Employment = null);
+
+/// <summary>The employment facts (person, city, contract term, probation, hiring conditions) as corrected or renewed from now on.</summary>
+public sealed record EmploymentFactsRecorded(string EmployeeId, EmploymentFacts Employment, string Reason, string RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>
 /// The employee confirmed the written requirements of a post (G1: a standard binds only once it

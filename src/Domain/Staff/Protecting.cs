@@ -9,16 +9,22 @@ public static class Protecting
     public static FieldErrors Validate(RecordProtection cmd)
     {
         var errors = new FieldErrors();
-        if (!ProtectionKinds.IsKnown(cmd.Kind))
-            errors.Add("kind", $"must be one of {string.Join(", ", ProtectionKinds.All.Keys)}");
+        if (!ProtectionKinds.IsRecordable(cmd.Kind))
+            errors.Add("kind", cmd.Kind == ProtectionKinds.LongServiceNearRetirement
+                ? "is computed from the birth date, gender and service (record those with the employment facts)"
+                : $"must be one of {string.Join(", ", ProtectionKinds.All.Keys.Where(ProtectionKinds.IsRecordable))}");
         errors.Require(cmd.From is not null, "from", "is required (yyyy-MM-dd)");
         if (cmd.From is not null && cmd.To is not null) errors.Require(cmd.To >= cmd.From, "to", "must not be before from");
         return errors;
     }
 
     /// <summary>A status that began before the hire is recorded from the hire date (the employment it protects).</summary>
-    public static Result<ProtectionRecorded> Decide(Employee employee, RecordProtection cmd, Actor actor, DateTimeOffset now) =>
-        employee.BeforeHire(cmd.From!.Value, "from") is { } early
-            ? Result<ProtectionRecorded>.Invalid(early)
-            : Result<ProtectionRecorded>.Ok(new(employee.EmployeeId, cmd.Kind!, cmd.From!.Value, cmd.To, actor.UserId, now));
+    /// <remarks>Pregnancy, maternity and nursing are refused for an employee recorded as a man (a typo, or the wrong person).</remarks>
+    public static Result<ProtectionRecorded> Decide(Employee employee, RecordProtection cmd, Actor actor, DateTimeOffset now)
+    {
+        if (employee.BeforeHire(cmd.From!.Value, "from") is { } early) return Result<ProtectionRecorded>.Invalid(early);
+        if (employee.Facts.Gender == Law.Retirement.Gender.Male && ProtectionKinds.NoPayCut.Contains(cmd.Kind))
+            return Result<ProtectionRecorded>.Invalid(new FieldErrors().Add("kind", $"{cmd.Kind} applies to women; {employee.EmployeeId} is recorded as a man"));
+        return Result<ProtectionRecorded>.Ok(new(employee.EmployeeId, cmd.Kind!, cmd.From!.Value, cmd.To, actor.UserId, now));
+    }
 }

@@ -12,4 +12,5 @@ public partial class EmployeeProjection : SingleStreamProjection<Employee, strin
     public Employee Apply(PostChanged e, Employee current) => current.Apply(e);
     public Employee Apply(SalaryChanged e, Employee current) => current.Apply(e);
     public Employee Apply(EmploymentEnded e, Employee current) => current.Apply(e);
+    public Employee Apply(EmploymentFactsRecorded e, Employee current) => current.Apply(e);
 }

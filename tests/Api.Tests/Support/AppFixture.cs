@@ -7,7 +7,7 @@ using Wolverine;
 namespace EventHr.Api.Tests.Support;
 
 /// <summary>
-/// The API in-process, configured as in Production, over the real PostgreSQL that ./ops/test prepares (EVENTHR_TEST_DB, recreated
+/// The API in-process, configured as in Production (environment Test: the same, with the settable clock), over the real PostgreSQL that ./ops/test prepares (EVENTHR_TEST_DB, recreated
 /// per run). Tests share one host and keep apart by using ids of their own, so no test sees another's
 /// data and nothing needs resetting between them.
 /// </summary>
@@ -22,6 +22,9 @@ public sealed class AppFixture : IAsyncLifetime
     public static readonly TimeSpan NoDataGrace = TimeSpan.FromSeconds(6);
 
     public IAlbaHost Host { get; private set; } = null!;
+
+    /// <summary>The shared host's clock: a test moves it to when each step of its story happens.</summary>
+    public EventHr.Api.Infrastructure.SettableClock Clock => (EventHr.Api.Infrastructure.SettableClock)Host.Services.GetRequiredService<TimeProvider>();
 
     public async Task InitializeAsync()
     {
@@ -43,8 +46,11 @@ public sealed class AppFixture : IAsyncLifetime
         return await AlbaHost.For<Program>(x =>
         {
             x.UseSetting("EventHr:Database:ApplySchemaOnStart", (!Database.LeastPrivilege).ToString());
-            // As deployed: Production, with a signing key of its own; the loopback test robots are allowed by name.
-            x.UseEnvironment("Production");
+            // As deployed (Test behaves as Production: a signing key of its own, no development key, https-only public
+            // webhooks, no Swagger UI) but with the settable clock, so that stories are walked day by day in order.
+            // The loopback test robots are allowed by name.
+            x.UseEnvironment("Test");
+            x.UseSetting("EventHr:Clock:Start", DateTimeOffset.UtcNow.ToString("O"));
             x.UseSetting("Auth:SigningKey", Tokens.Key);
             x.UseSetting("EventHr:Webhooks:AllowedHosts:0", "127.0.0.1");
             // This machine resolves no public names; a deployment would check the robot host's addresses.

@@ -53,26 +53,31 @@ public sealed class CaseApi(TestApi api)
     {
         var (brand, ops, cs, employee) = (api.Id("brand"), api.Id("ops"), api.Id("cs"), api.Id("E1001"));
         var caseId = $"{employee}-1";
+        api.At("2026-11-01T09:00:00+08:00");   // each step on the day it happens: nothing is back-dated
         await api.DefineBrand(brand);
         await api.DefinePost(ops, "ops", 8000, 15000, [cs]);
         await api.DefinePost(cs, "cs", 6000, 9000);
         await api.PublishStandard(brand, ops, "2026-11-01", new { orders = new { target = 10, direction = "atLeast" } });
         await api.PublishStandard(brand, cs, "2026-11-01", new { orders = new { target = 4, direction = "atLeast" } });
+        await api.RecordLawFigures();
         await api.Json(await api.Send(HttpMethod.Post, "/api/employees", new
         {
             employeeId = employee, name = "王小明", brandId = brand, region = "east", department = "ops-east", postId = ops,
-            managerId = "M01", hrId = "hr-li", hiredOn = "2026-11-01", monthlySalary = 10000,
-            contract = new { payAdjustableWithPost = false, monthlySalaryFloor = 6000 }
+            managerId = "M01", hrId = "hr-li", hiredOn = "2026-11-01", monthlySalary = 10000, city = TestApi.City, birthDate = "1995-04-02", gender = "female", retirementCategory = "worker",
+            contract = new { payAdjustableWithPost = false, monthlySalaryFloor = 6000, kind = "open-ended" }
         }), 201);
         await AcknowledgeStandard(employee, brand, ops, 1);
 
+        api.At("2026-11-04T20:00:00+08:00");
         await TallyDays(employee, new DateOnly(2026, 11, 2), 2, 2, 2);
         await WaitForCase(caseId, "plan-pending");
         await SetPlan(caseId, new { orders = 5 }, "2026-11-05", "2026-11-11");
         await AcknowledgePlan(caseId, employee);
+        api.At("2026-11-11T20:00:00+08:00");
         await TallyDays(employee, new DateOnly(2026, 11, 5), 2, 2, 2, 2, 2, 2, 2);
         await WaitForCase(caseId, "remedy-required");
 
+        api.At("2026-11-12T09:00:00+08:00");
         var secondPlanTooEarly = await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip",
             new { targets = new { orders = 4 }, from = "2026-11-13", until = "2026-11-19" });
         (await TestApi.ShouldBeProblem(secondPlanTooEarly, 422))["guard"]!.GetValue<string>().ShouldBe("art40-2-remedy-missing");
@@ -95,8 +100,10 @@ public sealed class CaseApi(TestApi api)
         await AcknowledgeStandard(employee, brand, cs, 1);
         await AcknowledgePlan(caseId, employee);
         await TestApi.ShouldBeProblem(await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip/acknowledgement", new { }, EmployeeToken(employee)), 409);
+        api.At("2026-11-19T20:00:00+08:00");
         await TallyDays(employee, new DateOnly(2026, 11, 13), 1, 1, 1, 1, 1, 1, 1);
         var second = await WaitForCase(caseId, "termination-possible");
+        api.At("2026-11-25T10:00:00+08:00");   // the day notice is served
         var performance = (await api.Performance(employee, "2026-11-05", "2026-11-13"))["days"]!.AsArray();
         performance.First()!["postId"]!.GetValue<string>().ShouldBe(ops);                                  // before the reassignment
         performance.First()!["attainment"]!["orders"]!["target"]!.GetValue<decimal>().ShouldBe(10m);

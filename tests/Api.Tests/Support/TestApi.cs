@@ -7,8 +7,20 @@ using System.Text.Json.Nodes;
 namespace EventHr.Api.Tests.Support;
 
 /// <summary>Scenario helpers that speak the public REST contract, so tests read like the stories in DOMAIN.md.</summary>
-public sealed class TestApi(AppFixture fixture)
+public sealed class TestApi
 {
+    private readonly AppFixture fixture;
+
+    /// <summary>Each test starts at the real time: a story that needs other days moves the clock there (<see cref="At"/>).</summary>
+    public TestApi(AppFixture fixture)
+    {
+        this.fixture = fixture;
+        fixture.Clock.MoveTo(DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>The API's clock reads this instant from now on (its time zone says which business day it is).</summary>
+    public void At(string instant) => fixture.Clock.MoveTo(DateTimeOffset.Parse(instant));
+
     /// <summary>A prefix unique to one test, keeping its brands, posts and employees apart from every other test's.</summary>
     public readonly string Run = "t" + Guid.NewGuid().ToString("N")[..8];
 
@@ -55,14 +67,31 @@ public sealed class TestApi(AppFixture fixture)
     public async Task<JsonNode> PublishStandard(string brand, string post, string effectiveFrom, object metrics) =>
         await Ok(HttpMethod.Put, $"/api/standards/{brand}/{post}", new { effectiveFrom, metrics, publishedOn = "2026-10-25" });
 
+    /// <summary>The employer's city of the tests' hires, whose published figures every test may rely on.</summary>
+    public const string City = "test-shanghai";
+
+    private bool _figuresRecorded;
+
+    /// <summary>The test city's minimum wage (2,690) and previous-year average wage (12,307), in force since 2020 (repeating records nothing).</summary>
+    public async Task RecordLawFigures()
+    {
+        if (_figuresRecorded) return;
+        await Ok(HttpMethod.Post, "/api/law-figures", new { city = City, kind = "minimumMonthlyWage", effectiveFrom = "2020-01-01", amount = 2690, source = "测试公告 test notice" });
+        await Ok(HttpMethod.Post, "/api/law-figures", new { city = City, kind = "averageMonthlyWage", effectiveFrom = "2020-01-01", amount = 12307, source = "测试公报 test bulletin" });
+        _figuresRecorded = true;
+    }
+
     public async Task<HttpResponseMessage> Hire(string employeeId, string brand, string post, decimal salary = 10000,
-        string hiredOn = "2026-11-01", string department = "ops-east") =>
-        await Send(HttpMethod.Post, "/api/employees", new
+        string hiredOn = "2026-11-01", string department = "ops-east")
+    {
+        await RecordLawFigures();
+        return await Send(HttpMethod.Post, "/api/employees", new
         {
             employeeId, name = "王小明", brandId = brand, region = "east", department, postId = post,
-            managerId = "M01", hrId = "hr-li", hiredOn, monthlySalary = salary,
-            contract = new { payAdjustableWithPost = true, monthlySalaryFloor = 6000 }
+            managerId = "M01", hrId = "hr-li", hiredOn, monthlySalary = salary, city = City, birthDate = "1995-04-02", gender = "female", retirementCategory = "worker",
+            contract = new { payAdjustableWithPost = true, monthlySalaryFloor = 6000, kind = "open-ended" }
         });
+    }
 
     /// <summary>A brand, an ops post with "orders ≥ 10" from 2026-11-01, and one hired employee: the founding article's set-up.</summary>
     public async Task<(string Brand, string Post, string Employee)> OperationsHire(decimal salary = 10000)

@@ -20,7 +20,7 @@ public sealed class ArbitrationChecklistTests
 
     private static IReadOnlyList<Recorded> EmployeeHistory() => Stream("employee:E1001",
         new EmployeeHired("E1001", "王小明", "yun", "east", "ops-east", "ops", "M01", "hr-li", new DateOnly(2026, 11, 1), 10_000,
-            new ContractTerms(false, 6_000), "hr-li", T0),
+            new ContractTerms(false, 6_000), "hr-li", T0, new EventHr.Domain.Staff.Employment.EmploymentFacts(City: LawFixtures.City)),
         new StandardAcknowledged("E1001", "yun", "ops", 1, "self", "E1001", T0.AddHours(1)));
 
     private static IReadOnlyList<Recorded> PlanInEffect() => Stream("case:E1001-1",
@@ -34,7 +34,7 @@ public sealed class ArbitrationChecklistTests
     {
         var standard = LawFixtures.Standard();
         return ArbitrationChecklist.Build(new ChecklistFacts(EmployeeHistory(), caseEvents,
-                (b, p) => b == "yun" && p == "ops" ? standard : null, flags ?? [], new LawSettings(), broken ?? []))
+                (b, p) => b == "yun" && p == "ops" ? standard : null, flags ?? [], LawFixtures.LawOf(), broken ?? []))
             .ToDictionary(e => e.Code);
     }
 
@@ -86,7 +86,7 @@ public sealed class ArbitrationChecklistTests
     public void a_severance_that_differs_from_the_art47_arithmetic_is_missing_g9()
     {
         var employee = Employee.Create((EmployeeHired)EmployeeHistory()[0].Data);
-        var right = Severance.Calculate(employee, new DateOnly(2026, 12, 25), new LawSettings());
+        var right = LawFixtures.LawOf().SeveranceOf(employee, new DateOnly(2026, 12, 25)).Calculation!;
         EmploymentTerminated Terminated(SeveranceCalculation s) => new("E1001-1", "E1001", "x", new DateOnly(2026, 11, 24),
             new DateOnly(2026, 11, 25), "30-days", new DateOnly(2026, 12, 25), 0, s, [], "hr-li", T0.AddDays(25));
 
@@ -100,10 +100,38 @@ public sealed class ArbitrationChecklistTests
     }
 
     [Fact]
+    public void the_severance_is_judged_on_the_figures_recorded_with_the_decision_not_on_later_ones()
+    {
+        var employee = Employee.Create((EmployeeHired)EmployeeHistory()[0].Data);
+        var then = LawFixtures.LawOf(average: 3_000m).SeveranceOf(employee, new DateOnly(2026, 12, 25)).Calculation!;   // capped at 9,000
+        var terminated = new EmploymentTerminated("E1001-1", "E1001", "x", new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 25), "30-days",
+            new DateOnly(2026, 12, 25), 0, then, [], "hr-li", T0.AddDays(25));
+
+        // Today's figures (average 10,000: no cap) would give another amount; the bundle judges the decision as it was made.
+        var c = Build(Stream("case:E1001-1", [.. PlanInEffect().Select(e => e.Data), terminated]));
+
+        then.BaseCapped.ShouldBeTrue();
+        c["severance"].Satisfied.ShouldBeTrue(c["severance"].Note);
+    }
+
+    [Fact]
+    public void a_severance_recorded_without_published_figures_cannot_be_certified()
+    {
+        var old = new SeveranceCalculation(10_000m, null, 10_000m, false, 0, 1, 0.5m, false, 5_000m, "0.5 × 10000.00");
+        var terminated = new EmploymentTerminated("E1001-1", "E1001", "x", new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 25), "30-days",
+            new DateOnly(2026, 12, 25), 0, old, [], "hr-li", T0.AddDays(25));
+
+        var c = Build(Stream("case:E1001-1", [.. PlanInEffect().Select(e => e.Data), terminated]));
+
+        c["severance"].Satisfied.ShouldBeFalse();
+        c["severance"].Note!.ShouldContain("cannot be re-checked");
+    }
+
+    [Fact]
     public void a_notice_shorter_than_thirty_days_or_a_short_pay_in_lieu_fails_g8()
     {
         var employee = Employee.Create((EmployeeHired)EmployeeHistory()[0].Data);
-        var severance = Severance.Calculate(employee, new DateOnly(2026, 12, 1), new LawSettings());
+        var severance = LawFixtures.LawOf().SeveranceOf(employee, new DateOnly(2026, 12, 1)).Calculation!;
         EmploymentTerminated Terminated(string kind, DateOnly effective, decimal inLieu) => new("E1001-1", "E1001", "x",
             new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 25), kind, effective, inLieu, severance, [], "hr-li", T0.AddDays(25));
 
@@ -127,7 +155,7 @@ public sealed class ArbitrationChecklistTests
         IReadOnlyList<Recorded> Posts(params string[] compatible) =>
             [new Recorded("post:ops", 1, 1, T0, "hr-li", "post_defined", new PostDefined("ops", "运营", "ops", new PayBand(8_000, 15_000), compatible, "hr", T0))];
         Dictionary<string, LegalElement> With(IReadOnlyList<Recorded> posts) => ArbitrationChecklist.Build(new ChecklistFacts(EmployeeHistory(),
-            caseEvents, (_, _) => LawFixtures.Standard(), [], new LawSettings(), [], null, posts)).ToDictionary(e => e.Code);
+            caseEvents, (_, _) => LawFixtures.Standard(), [], LawFixtures.LawOf(), [], null, posts)).ToDictionary(e => e.Code);
 
         With(Posts("cs"))["reassignment-fit"].Satisfied.ShouldBeTrue();
         With(Posts("warehouse"))["reassignment-fit"].Satisfied.ShouldBeFalse();

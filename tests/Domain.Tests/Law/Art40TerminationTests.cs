@@ -10,7 +10,7 @@ namespace EventHr.Domain.Tests.Law;
 public class Art40TerminationTests
 {
     private static readonly Actor Hr = new("hr-li", "hr");
-    private static readonly LawSettings Law = new() { CityAverages = [new CityAverageWage("east", new DateOnly(2026, 1, 1), 12_307m)] };
+    private static readonly LawInForce Law = LawOf(average: 12_307m);
     private static readonly DateOnly Served = new(2026, 11, 25);
 
     private static DecideCase Terminate(string? union = "2026-11-24", string? notice = "30-days") =>

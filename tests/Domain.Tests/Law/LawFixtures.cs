@@ -1,4 +1,8 @@
 using EventHr.Domain.Cases;
+using EventHr.Domain.Law;
+using EventHr.Domain.Law.Figures;
+using EventHr.Domain.Law.Wages;
+using EventHr.Domain.Staff.Employment;
 using EventHr.Domain.Organisation;
 using EventHr.Domain.Staff;
 using EventHr.Domain.Standards;
@@ -10,9 +14,24 @@ public static class LawFixtures
 {
     public static readonly DateTimeOffset T0 = new(2026, 11, 1, 9, 0, 0, TimeSpan.FromHours(8));
 
-    public static Employee Hire(decimal salary = 10_000m, bool payFollowsPost = false, decimal? floor = 6_000m, string hiredOn = "2026-11-01") =>
+    /// <summary>The employer's city in the fixtures; the sales region ("east") is another thing.</summary>
+    public const string City = "shanghai";
+
+    public static Employee Hire(decimal salary = 10_000m, bool payFollowsPost = false, decimal? floor = 6_000m, string hiredOn = "2026-11-01",
+        EmploymentFacts? facts = null) =>
         Employee.Create(new EmployeeHired("E1001", "王小明", "yun", "east", "ops-east", "ops", "M01", "hr-li", DateOnly.Parse(hiredOn), salary,
-            new ContractTerms(payFollowsPost, floor), "hr-li", T0));
+            new ContractTerms(payFollowsPost, floor), "hr-li", T0, facts ?? new EmploymentFacts(City: City)));
+
+    /// <summary>The city's published figures, in force since 2000 unless said otherwise.</summary>
+    public static LawFigureBook Figures(decimal minimum = 2_690m, decimal average = 10_000m, string from = "2000-01-01")
+    {
+        var at = DateOnly.Parse(from);
+        return LawFigureBook.Create(new LawFigureRecorded(City, LawFigureKind.MinimumMonthlyWage, at, minimum, "人社局公告", "hr", T0))
+            .Apply(new LawFigureRecorded(City, LawFigureKind.AverageMonthlyWage, at, average, "统计局公报", "hr", T0));
+    }
+
+    public static LawInForce LawOf(decimal minimum = 2_690m, decimal average = 10_000m, IReadOnlyList<WageDue>? wages = null, LawSettings? settings = null) =>
+        new(settings ?? new LawSettings(), Figures(minimum, average), wages ?? []);
 
     public static Standard Standard(string post = "ops", string publishedOn = "2026-10-25") =>
         Domain.Standards.Standard.Create(new StandardPublished("yun", post, 1, new DateOnly(2026, 11, 1),

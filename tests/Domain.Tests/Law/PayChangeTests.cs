@@ -9,7 +9,7 @@ namespace EventHr.Domain.Tests.Law;
 public class PayChangeTests
 {
     private static readonly Actor Hr = new("hr-li", "hr");
-    private static readonly LawSettings Law = new() { MinimumMonthlyWage = 2_690m };
+    private static readonly LawInForce Law = LawOf(minimum: 2_690m);
     private static readonly DateOnly Today = new(2026, 11, 12);
     private static readonly Domain.Cases.PerformanceCase AfterFinding = Walk(remedy: null, finding2: false);
 

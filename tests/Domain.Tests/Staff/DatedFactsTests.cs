@@ -22,7 +22,7 @@ public sealed class DatedFactsTests
     [Fact]
     public void a_pay_change_or_a_reassignment_effective_before_the_hire_is_refused()
     {
-        var law = new LawSettings { MinimumMonthlyWage = 2_690m };
+        var law = LawOf(minimum: 2_690m);
         var afterFinding = Walk(remedy: null, finding2: false);
         var adjust = new DecideCase("adjust-pay", "agreed", null, null, 9_000m, "AGR-1", BeforeHire, null, null, null);
         var reassign = new DecideCase("reassign", "fit", null, "cs", null, null, BeforeHire, null, null, null);

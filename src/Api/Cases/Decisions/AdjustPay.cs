@@ -7,5 +7,5 @@ namespace EventHr.Api.Cases.Decisions;
 public static class AdjustPay
 {
     public static Result<Decided> Decide(CaseDecision d) =>
-        Decided.From(PayDecisions.AdjustPay(d.Case, d.Subject.Employee, d.Body, d.Settings.Law, d.Today, d.Actor, d.Now));
+        Decided.From(PayDecisions.AdjustPay(d.Case, d.Subject.Employee, d.Body, d.Subject.Law(d.Settings.Law), d.Today, d.Actor, d.Now));
 }

@@ -8,5 +8,5 @@ public static class Reassign
 {
     public static Result<Decided> Decide(CaseDecision d, Posts posts) => posts.Current is null
         ? Result<Decided>.NotFound($"no post '{d.Subject.Employee.PostId}'")
-        : Decided.From(PayDecisions.Reassign(d.Case, d.Subject.Employee, posts.Current, posts.Target, d.Body, d.Settings.Law, d.Today, d.Actor, d.Now));
+        : Decided.From(PayDecisions.Reassign(d.Case, d.Subject.Employee, posts.Current, posts.Target, d.Body, d.Subject.Law(d.Settings.Law), d.Today, d.Actor, d.Now));
 }

@@ -7,5 +7,5 @@ namespace EventHr.Api.Cases.Decisions;
 public static class Terminate
 {
     public static Result<Decided> Decide(CaseDecision d) =>
-        Decided.From(TerminationDecision.Terminate(d.Case, d.Subject.Employee, d.Body, d.Settings.Law, d.Today, d.Actor, d.Now));
+        Decided.From(TerminationDecision.Terminate(d.Case, d.Subject.Employee, d.Body, d.Subject.Law(d.Settings.Law), d.Today, d.Actor, d.Now));
 }

@@ -6,12 +6,15 @@ namespace EventHr.Domain.Cases.Decisions;
 
 public static class TerminationDecision
 {
+    public const string FigureMissing = "g9-law-figure-missing";
+
     /// <summary>
     /// Art. 40(2) termination: refused (422) unless findings #1 and #2 stand with a remedy between them,
-    /// no art. 42 protection covers the notice date, and the union was told first. The answer carries
-    /// the notice's effective date or the pay in lieu, and the severance arithmetic (G8, G9).
+    /// no art. 42 protection covers any day of the notice (G6), and the union was told first. The answer carries
+    /// the effective date (the last day of employment), the pay in lieu (the previous month's wage, Regs art. 20)
+    /// and the severance arithmetic with the figures it used (G8, G9); a figure it needs and lacks refuses it.
     /// </summary>
-    public static Result<EmploymentTerminated> Terminate(PerformanceCase c, Employee employee, DecideCase d, LawSettings law,
+    public static Result<EmploymentTerminated> Terminate(PerformanceCase c, Employee employee, DecideCase d, LawInForce law,
         DateOnly today, Actor actor, DateTimeOffset now)
     {
         if (!c.IsOpen) return CaseRefusals.WrongState(c, "a termination");
@@ -20,15 +23,18 @@ public static class TerminationDecision
         if (employee.EndedOn is { } ended)
             return Result<EmploymentTerminated>.Conflict($"{employee.EmployeeId}'s employment already ended on {ended:yyyy-MM-dd}");
         var served = d.ServedOn ?? today;
-        var elements = Art40Termination.Elements(c, employee, new Art40Termination.Notice(served, d.UnionNotifiedOn, d.NoticeKind));
+        var inLieu = d.NoticeKind == "pay-in-lieu";
+        var effective = inLieu ? served : served.AddDays(law.Settings.NoticeDays);
+        var elements = Art40Termination.Elements(c, employee, new Art40Termination.Notice(served, d.UnionNotifiedOn, d.NoticeKind, effective));
         if (CaseRefusals.Legal(elements, "an art. 40(2) termination needs every precondition in the history") is { } refusal) return refusal;
 
-        var inLieu = d.NoticeKind == "pay-in-lieu";
-        var effective = inLieu ? served : served.AddDays(law.NoticeDays);
-        var payInLieu = inLieu ? employee.MonthlySalaryOn(served) : 0m;
-        var severance = Severance.Calculate(employee, effective, law);
+        var severance = law.SeveranceOf(employee, effective);
+        if (severance.Calculation is null)
+            return new Refusal(RefusalKind.LegalGuard, "the severance (art. 47) needs the city's published figures: " + string.Join("; ", severance.Missing),
+                FigureMissing, severance.Missing);
+        var payInLieu = inLieu ? law.PayInLieuOf(employee, served).Amount : 0m;
         var findings = c.Findings.Select(f => $"case:{c.CaseId}#finding-{f.Number}").ToList();
         return Result<EmploymentTerminated>.Ok(new EmploymentTerminated(c.CaseId, employee.EmployeeId, d.Reason!, d.UnionNotifiedOn!.Value,
-            served, d.NoticeKind!, effective, payInLieu, severance, findings, actor.UserId, now));
+            served, d.NoticeKind!, effective, payInLieu, severance.Calculation, findings, actor.UserId, now));
     }
 }

@@ -8,5 +8,5 @@ namespace EventHr.Domain.Evidence.Bundles;
 public sealed record EvidenceInput(
     string EmployeeId, string? CaseId, DateTimeOffset? AsOf, DateTimeOffset GeneratedAt, string GeneratedBy, TimeZoneInfo TimeZone,
     IReadOnlyList<Recorded> EmployeeEvents, IReadOnlyList<Recorded> CaseEvents, IReadOnlyList<Recorded> StandardEvents,
-    IReadOnlyList<EvidenceTally> Tallies, IReadOnlyList<Alert> FairnessFlags, LawSettings Law, IntegritySection Integrity,
+    IReadOnlyList<EvidenceTally> Tallies, IReadOnlyList<Alert> FairnessFlags, LawInForce Law, IntegritySection Integrity,
     IReadOnlyList<EvidenceExported>? PreviousExports = null, IReadOnlyList<Recorded>? PostEvents = null);

@@ -10,7 +10,7 @@ namespace EventHr.Domain.Evidence.Checklist;
 /// <summary>What the checklist is judged on: the histories as they stood at the bundle's instant.</summary>
 public sealed record ChecklistFacts(
     IReadOnlyList<Recorded> EmployeeEvents, IReadOnlyList<Recorded> CaseEvents, Func<string, string, Standard?> StandardOf,
-    IReadOnlyList<Alert> FairnessFlags, LawSettings Law, IReadOnlyList<string> BrokenChains, TimeZoneInfo? Zone = null,
+    IReadOnlyList<Alert> FairnessFlags, LawInForce Law, IReadOnlyList<string> BrokenChains, TimeZoneInfo? Zone = null,
     IReadOnlyList<Recorded>? PostEvents = null);
 
 /// <summary>
@@ -44,14 +44,15 @@ public static class ArbitrationChecklist
         elements.Add(NoRanking(of));
 
         var termination = of(typeof(EmploymentTerminated)).Select(e => (Recorded: e, Event: (EmploymentTerminated)e.Data)).FirstOrDefault();
-        var notice = termination.Event is { } t ? new Art40Termination.Notice(t.NoticeServedOn, t.UnionNotifiedOn, t.NoticeKind) : null;
-        elements.AddRange(Art40Termination.Elements(c, employee, notice));
+        var notice = termination.Event is { } t ? new Art40Termination.Notice(t.NoticeServedOn, t.UnionNotifiedOn, t.NoticeKind, t.EffectiveOn) : null;
+        // A decision is judged on the employee as they stood when it was made (a status recorded later was not known then).
+        var decided = termination.Recorded is { } r ? EmployeeBefore(facts.EmployeeEvents, r.Sequence)! : employee;
+        elements.AddRange(Art40Termination.Elements(c, decided, notice));
         if (notice is null) elements.AddRange(Art40Termination.NotYetServed().Where(p => elements.All(x => x.Code != p.Code)));
         else
         {
-            elements.Add(Art40Termination.NoticeHonoured(termination.Event!, EmployeeBefore(facts.EmployeeEvents, termination.Recorded!.Sequence)!,
-                facts.Law, termination.Recorded.Ref));
-            elements.Add(SeveranceElement(termination.Recorded, termination.Event!, employee, facts.Law));
+            elements.Add(Art40Termination.NoticeHonoured(termination.Event!, decided, facts.Law, termination.Recorded!.Ref));
+            elements.Add(SeveranceElement(termination.Recorded, termination.Event!, decided, facts.Law.Settings));
         }
 
         elements.AddRange(ReassignmentFit(facts, of));
@@ -123,14 +124,27 @@ public static class ArbitrationChecklist
             : LegalElement.Missing("no-forced-ranking", "g2-forced-ranking", Labels.NoRanking, "a finding has no absolute target");
     }
 
-    /// <summary>G9: the recorded severance equals the art. 47 arithmetic on the recorded wages.</summary>
+    /// <summary>
+    /// G9 as of the decision: the art. 47 arithmetic redone on what the decision recorded — the employee's service as it
+    /// stood then, the month's wage it used and the city's figures in force then — so a later figure, payroll row or
+    /// setting cannot change an old bundle's verdict.
+    /// </summary>
     private static LegalElement SeveranceElement(Recorded recorded, EmploymentTerminated t, Employee employee, LawSettings law)
     {
-        var expected = Severance.Calculate(employee, t.EffectiveOn, law);
-        return expected.Amount == t.Severance.Amount
-            ? LegalElement.Met("severance", "g9-severance", Labels.Severance, [recorded.Ref], t.Severance.Explanation)
+        var used = t.Severance;
+        if (used.MinimumMonthlyWage is not { } minimum || used.CityAverageMonthlyWage is not { } average)
+            return LegalElement.Missing("severance", "g9-severance", Labels.Severance,
+                "recorded without the city's published figures (before they were kept as dated master data): the arithmetic cannot be re-checked");
+        var city = employee.Facts.City ?? "?";
+        var figures = new Law.Figures.CityFigures(city,
+            new Law.Figures.LawFigure(city, Law.Figures.LawFigureKind.MinimumMonthlyWage, t.EffectiveOn, minimum, "as recorded"),
+            new Law.Figures.LawFigure(city, Law.Figures.LawFigureKind.AverageMonthlyWage, t.EffectiveOn, average, "as recorded"));
+        var expected = Severance.Calculate(new SeveranceFacts(employee.ServiceFrom, employee.HiredOn, t.EffectiveOn, [],
+            _ => used.AverageMonthlyWage, figures), law).Calculation!;
+        return expected.Amount == used.Amount
+            ? LegalElement.Met("severance", "g9-severance", Labels.Severance, [recorded.Ref], used.Explanation)
             : LegalElement.Missing("severance", "g9-severance", Labels.Severance,
-                $"recorded {t.Severance.Amount:0.00}, art. 47 gives {expected.Amount:0.00} ({expected.Explanation})");
+                $"recorded {used.Amount:0.00}, art. 47 gives {expected.Amount:0.00} ({expected.Explanation})");
     }
 
     /// <summary>G5 调岗: the post left listed the new one as compatible when the reassignment was decided.</summary>
@@ -163,14 +177,14 @@ public static class ArbitrationChecklist
             var e = (EmployeeReassigned)r.Data;
             var before = EmployeeBefore(facts.EmployeeEvents, r.Sequence)!;
             var post = new Post($"post:{e.ToPostId}", e.ToPostId, e.ToPostId, "", new PayBand(e.NewPostPayBand.Min, e.NewPostPayBand.Max), []);
-            foreach (var x in PayChange.ForReassignment(before, post, e.NewMonthlySalary, e.ConsentRef, facts.Law))
+            foreach (var x in PayChange.ForReassignment(before, post, e.NewMonthlySalary, e.ConsentRef, facts.Law, e.EffectiveOn))
                 yield return x with { Evidence = [r.Ref, .. x.Evidence] };
         }
         foreach (var r in of(typeof(PayAdjusted)))
         {
             var e = (PayAdjusted)r.Data;
             var before = EmployeeBefore(facts.EmployeeEvents, r.Sequence)!;
-            foreach (var x in PayChange.ForAdjustment(before, e.NewMonthlySalary, e.ConsentRef, facts.Law))
+            foreach (var x in PayChange.ForAdjustment(before, e.NewMonthlySalary, e.ConsentRef, facts.Law, e.EffectiveOn))
                 yield return x with { Evidence = [r.Ref, .. x.Evidence] };
         }
     }

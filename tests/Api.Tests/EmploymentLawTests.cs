@@ -1,0 +1,134 @@
+using System.Net;
+using EventHr.Api.Tests.Support;
+
+namespace EventHr.Api.Tests;
+
+/// <summary>Employment facts, dated law figures and payroll over HTTP, and the termination computed from them (issue 12).</summary>
+[Collection(AppCollection.Name)]
+public sealed class EmploymentLawTests(AppFixture fixture)
+{
+    private readonly TestApi _api = new(fixture);
+    private CaseApi Cases => new(_api);
+
+    [Fact]
+    public async Task law_figures_are_dated_master_data_of_group_hr_listed_per_city()
+    {
+        var city = _api.Id("city");
+        var figure = new { city, kind = "minimumMonthlyWage", effectiveFrom = "2025-07-01", amount = 2740, source = "沪人社规〔2025〕 minimum wage notice" };
+
+        var first = await _api.Send(HttpMethod.Post, "/api/law-figures", figure);
+        var again = await _api.Send(HttpMethod.Post, "/api/law-figures", figure);
+        var brandHr = await _api.Send(HttpMethod.Post, "/api/law-figures", figure, Tokens.For("hr-wang", ["hr"], brand: "b1"));
+        var bad = await _api.Send(HttpMethod.Post, "/api/law-figures", new { city, kind = (string?)null, effectiveFrom = "2025-07-01", amount = -1, source = "" });
+        await _api.Ok(HttpMethod.Post, "/api/law-figures", figure with { effectiveFrom = "2024-07-01", amount = 2690 });
+        var listed = (await _api.Ok(HttpMethod.Get, $"/api/law-figures?city={city}")).AsArray();
+
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await AuditTrail.Events(fixture, $"law-figures:{city}")).Count.ShouldBe(2);   // the repeat recorded nothing
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await TestApi.ShouldBeProblem(brandHr, 403);
+        (await TestApi.ShouldBeProblem(bad, 400))["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["kind", "amount", "source"], ignoreOrder: true);
+        listed.Select(f => $"{f!["effectiveFrom"]} {f["amount"]}").ShouldBe(["2024-07-01 2690", "2025-07-01 2740"]);
+    }
+
+    [Fact]
+    public async Task a_hire_records_the_employment_facts_and_refuses_a_probation_art_19_does_not_allow()
+    {
+        var (brand, post, employee) = (_api.Id("brand"), _api.Id("ops"), _api.Id("E"));
+        await _api.DefineBrand(brand);
+        await _api.DefinePost(post, "ops");
+        object Hire(string probationUntil) => new
+        {
+            employeeId = employee, name = "李娜", brandId = brand, region = "east", department = "ops-east", postId = post, managerId = "M01",
+            hrId = "hr-li", hiredOn = "2026-11-01", monthlySalary = 9000, city = "Shanghai", birthDate = "1972-05-20", gender = "female",
+            retirementCategory = "cadre", priorServiceMonths = 12,
+            contract = new { payAdjustableWithPost = false, kind = "fixed-term", startsOn = "2026-11-01", endsOn = "2027-10-31", probationUntil,
+                hiringConditions = new[] { new { metric = "orders", target = 8, text = "日均订单不少于8单" } } }
+        };
+
+        var tooLong = await _api.Send(HttpMethod.Post, "/api/employees", Hire("2027-02-15"));
+        var hired = await _api.Json(await _api.Send(HttpMethod.Post, "/api/employees", Hire("2026-12-31")), 201);
+        var profile = await _api.Ok(HttpMethod.Get, $"/api/employees/{employee}");
+        var head = await _api.Ok(HttpMethod.Get, $"/api/employees/{employee}", token: Tokens.Manager("M01", brand, "ops-east"));
+
+        (await TestApi.ShouldBeProblem(tooLong, 400))["errors"]!["contract.probationUntil"]![0]!.GetValue<string>().ShouldContain("2 month");
+        hired["employment"]!["city"]!.GetValue<string>().ShouldBe("shanghai");
+        // A woman cadre born 1972-05 (28 months after 1970-01) retires at 55 + 8 months (one month per 4): 2028-01-20.
+        profile["statutoryRetirementOn"]!.GetValue<string>().ShouldBe("2028-01-20");
+        profile["employment"]!["probationUntil"]!.GetValue<string>().ShouldBe("2026-12-31");
+        profile["employment"]!["hiringConditions"]![0]!["text"]!.GetValue<string>().ShouldBe("日均订单不少于8单");
+        head["employment"]!["birthDate"].ShouldBeNull();
+        head["statutoryRetirementOn"].ShouldBeNull();
+        head["employment"]!["probationUntil"]!.GetValue<string>().ShouldBe("2026-12-31");
+    }
+
+    [Fact]
+    public async Task facts_recorded_after_hire_are_checked_as_a_whole_and_a_repeat_records_nothing()
+    {
+        var (_, _, employee) = await _api.OperationsHire();
+        var facts = new { facts = new { city = "hangzhou", priorServiceMonths = 6 }, reason = "入职资料补录" };
+
+        var recorded = await _api.Ok(HttpMethod.Post, $"/api/employees/{employee}/employment-facts", facts);
+        await _api.Ok(HttpMethod.Post, $"/api/employees/{employee}/employment-facts", facts);
+        var man = await _api.Send(HttpMethod.Post, $"/api/employees/{employee}/employment-facts",
+            new { facts = new { gender = "male" }, reason = "更正" });   // she is recorded as a worker: a man has no category
+        var noReason = await _api.Send(HttpMethod.Post, $"/api/employees/{employee}/employment-facts", new { facts = new { city = "x" } });
+
+        recorded["employment"]!["city"]!.GetValue<string>().ShouldBe("hangzhou");
+        (await AuditTrail.Events(fixture, $"employee:{employee}")).Count(e => e.Type == "employment_facts_recorded").ShouldBe(1);
+        (await TestApi.ShouldBeProblem(man, 400))["errors"]!["facts.retirementCategory"].ShouldNotBeNull();
+        (await TestApi.ShouldBeProblem(noReason, 400))["errors"]!["reason"].ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task payroll_is_taken_like_tallies_within_hrs_brands_and_a_sourceid_keeps_its_figures()
+    {
+        var (brand, _, employee) = await _api.OperationsHire();
+        object Row(string source, string month, decimal @base, decimal bonus = 0) => new { sourceId = $"{_api.Run}:{source}", employeeId = employee, month, @base, bonus };
+
+        var first = await _api.Ok(HttpMethod.Post, "/api/payroll", new[] { Row("p1", "2026-11", 10_000, 1_500), Row("p0", "2026-10", 10_000) });
+        var again = await _api.Ok(HttpMethod.Post, "/api/payroll", new[] { Row("p1", "2026-11", 10_000, 1_500), Row("p1b", "2026-11", 10_000, 2_000) });
+        var changed = await _api.Ok(HttpMethod.Post, "/api/payroll", new[] { Row("p1", "2026-11", 9_000) });
+        var otherBrand = await _api.Ok(HttpMethod.Post, "/api/payroll", new[] { Row("p2", "2026-11", 10_000) }, Tokens.For("hr-wang", ["hr"], brand: "elsewhere"));
+        var manager = await _api.Send(HttpMethod.Post, "/api/payroll", new[] { Row("p3", "2026-11", 10_000) }, Tokens.Manager("M01", brand, "ops-east"));
+
+        (first["accepted"]!.GetValue<int>(), first["rejected"]!.AsArray().Single()!["errors"]!["row"]![0]!.GetValue<string>())
+            .ShouldBe((1, "month 2026-10 is before the hire date 2026-11-01"));
+        (again["accepted"]!.GetValue<int>(), again["duplicates"]!.GetValue<int>()).ShouldBe((1, 1));   // p1b corrects November
+        changed["rejected"]!.AsArray().Single()!["errors"]!["sourceId"].ShouldNotBeNull();
+        otherBrand["rejected"]!.AsArray().Single()!["errors"]!["row"]![0]!.GetValue<string>().ShouldBe($"unknown employee '{employee}'");
+        await TestApi.ShouldBeProblem(manager, 403);
+        (await AuditTrail.Events(fixture, $"payroll:{employee}")).Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task a_termination_uses_the_city_figures_and_wages_due_and_is_refused_naming_a_missing_figure()
+    {
+        var (caseId, employee) = await Cases.WalkToSecondFinding();
+        var terminate = new { kind = "terminate", reason = "培训/调岗后仍不能胜任", unionNotifiedOn = "2026-11-24", noticeKind = "pay-in-lieu", servedOn = "2026-11-25" };
+        var city = _api.Id("nowhere");
+        await _api.Ok(HttpMethod.Post, $"/api/employees/{employee}/employment-facts", new { facts = new { city }, reason = "劳动合同履行地更正" });
+
+        var refused = await TestApi.ShouldBeProblem(await Cases.Decide(caseId, terminate), 422);
+
+        refused["guard"]!.GetValue<string>().ShouldBe("g9-law-figure-missing");
+        refused["missing"]!.AsArray().Select(m => m!.GetValue<string>())
+            .ShouldBe([$"minimumMonthlyWage of {city} in force on 2026-11-25", $"averageMonthlyWage of {city} in force on 2026-11-25"]);
+
+        await _api.Ok(HttpMethod.Post, $"/api/employees/{employee}/employment-facts", new { facts = new { city = TestApi.City }, reason = "劳动合同履行地更正" });
+        await _api.Ok(HttpMethod.Post, "/api/payroll", new[]
+        {
+            new { sourceId = $"{_api.Run}:nov", employeeId = employee, month = "2026-10", @base = 0m, bonus = 0m },   // before the hire: refused
+            new { sourceId = $"{_api.Run}:oct", employeeId = employee, month = "2026-11", @base = 8_000m, bonus = 1_200m },
+        });
+        _api.At("2026-12-02T10:00:00+08:00");   // served a week later, once the figures are right
+        var terminated = (await _api.Json(await Cases.Decide(caseId, terminate with { servedOn = "2026-12-02" }), 200))["decision"]!;
+
+        terminated["payInLieu"]!.GetValue<decimal>().ShouldBe(9_200m);   // November's wages due, not the contract rate
+        terminated["severance"]!["wagesFrom"]!.GetValue<string>().ShouldStartWith("payroll, 1 of 1 months 2026-11..2026-11");
+        terminated["severance"]!["minimumMonthlyWage"]!.GetValue<decimal>().ShouldBe(2_690m);
+        terminated["severance"]!["figuresUsed"]!.AsArray().Count.ShouldBe(2);
+        terminated["severance"]!["months"]!.GetValue<decimal>().ShouldBe(0.5m);
+    }
+
+}
