@@ -103,7 +103,7 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
 
         await Cases.TallyDays(employee, new DateOnly(2026, 11, 5), 6, 6, 6, 6, 6, 6, 6);
         var improving = await Cases.WaitForCase(caseId, "awaiting-decision");
-        var early = await Cases.Decide(caseId, new { kind = "terminate", reason = "x", unionNotifiedOn = "2026-11-12", noticeKind = "30-days" });
+        var early = await Cases.Decide(caseId, new { kind = "terminate", delivery = new { method = "in-person", reference = "解除通知签收单 signed receipt" }, reason = "x", unionNotifiedOn = "2026-11-12", noticeKind = "30-days" });
         var extended = await _api.Json(await Cases.Decide(caseId, new { kind = "extend", reason = "订单 2 → 6，明显进步", until = "2026-11-18" },
             Tokens.Manager("M01", _api.Id("brand"), "ops-east")), 200);
         await Cases.TallyDays(employee, new DateOnly(2026, 11, 12), 10, 10, 10, 10, 10, 10, 10);
@@ -125,10 +125,10 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
     {
         var (caseId, employee) = await Cases.WalkToSecondFinding();
 
-        var noUnion = await Cases.Decide(caseId, new { kind = "terminate", reason = "仍不能胜任", noticeKind = "30-days", servedOn = "2026-11-25" });
+        var noUnion = await Cases.Decide(caseId, new { kind = "terminate", delivery = new { method = "in-person", reference = "解除通知签收单 signed receipt" }, reason = "仍不能胜任", noticeKind = "30-days", servedOn = "2026-11-25" });
         var terminated = await _api.Json(await Cases.Decide(caseId, new
         {
-            kind = "terminate", reason = "培训/调岗后仍不能胜任", unionNotifiedOn = "2026-11-24", noticeKind = "30-days", servedOn = "2026-11-25"
+            kind = "terminate", delivery = new { method = "in-person", reference = "解除通知签收单 signed receipt" }, reason = "培训/调岗后仍不能胜任", unionNotifiedOn = "2026-11-24", noticeKind = "30-days", servedOn = "2026-11-25"
         }), 200);
 
         var missing = await TestApi.ShouldBeProblem(noUnion, 422);
@@ -153,7 +153,7 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
 
         var refused = await Cases.Decide(caseId, new
         {
-            kind = "terminate", reason = "x", unionNotifiedOn = "2026-11-24", noticeKind = "pay-in-lieu", servedOn = "2026-11-25"
+            kind = "terminate", delivery = new { method = "in-person", reference = "解除通知签收单 signed receipt" }, reason = "x", unionNotifiedOn = "2026-11-24", noticeKind = "pay-in-lieu", servedOn = "2026-11-25"
         });
 
         var problem = await TestApi.ShouldBeProblem(refused, 422);
@@ -197,7 +197,7 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, "/api/cases/nope-1/notes", new { text = "hi" }), 404);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, $"/api/cases/{caseId}/notes", new { text = "" }), 400);
         await TestApi.ShouldBeProblem(await Cases.Decide(caseId, new { kind = "fire", reason = "x" }), 400);
-        await TestApi.ShouldBeProblem(await Cases.Decide(caseId, new { kind = "terminate", reason = "x" }, Tokens.Manager("M01", _api.Id("brand"), "ops-east")), 403);
+        await TestApi.ShouldBeProblem(await Cases.Decide(caseId, new { kind = "terminate", delivery = new { method = "in-person", reference = "解除通知签收单 signed receipt" }, reason = "x" }, Tokens.Manager("M01", _api.Id("brand"), "ops-east")), 403);
         await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip", new { targets = new { }, from = "2026-11-05" }), 400);
         var note = await _api.Ok(HttpMethod.Post, $"/api/cases/{caseId}/notes", new { text = "谈话：订单偏低的原因", employeeResponse = "不熟悉产品" }, Tokens.Manager("M01", _api.Id("brand"), "ops-east"));
 

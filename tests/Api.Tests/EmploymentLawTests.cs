@@ -105,7 +105,7 @@ public sealed class EmploymentLawTests(AppFixture fixture)
     public async Task a_termination_uses_the_city_figures_and_wages_due_and_is_refused_naming_a_missing_figure()
     {
         var (caseId, employee) = await Cases.WalkToSecondFinding();
-        var terminate = new { kind = "terminate", reason = "培训/调岗后仍不能胜任", unionNotifiedOn = "2026-11-24", noticeKind = "pay-in-lieu", servedOn = "2026-11-25" };
+        var terminate = new { kind = "terminate", delivery = new { method = "in-person", reference = "解除通知签收单 signed receipt" }, reason = "培训/调岗后仍不能胜任", unionNotifiedOn = "2026-11-24", noticeKind = "pay-in-lieu", servedOn = "2026-11-25" };
         var city = _api.Id("nowhere");
         await _api.Ok(HttpMethod.Post, $"/api/employees/{employee}/employment-facts", new { facts = new { city }, reason = "劳动合同履行地更正" });
 

@@ -35,7 +35,7 @@ public sealed class EvidenceTests(AppFixture fixture)
         var (caseId, employee) = await Cases.WalkToSecondFinding();
         await _api.Json(await Cases.Decide(caseId, new
         {
-            kind = "terminate", reason = "培训/调岗后仍不能胜任", unionNotifiedOn = "2026-11-24", noticeKind = "30-days", servedOn = "2026-11-25"
+            kind = "terminate", delivery = new { method = "in-person", reference = "解除通知签收单 signed receipt" }, reason = "培训/调岗后仍不能胜任", unionNotifiedOn = "2026-11-24", noticeKind = "30-days", servedOn = "2026-11-25"
         }), 200);
         return (caseId, employee);
     }
@@ -177,6 +177,7 @@ public sealed class EvidenceTests(AppFixture fixture)
     [Fact]
     public async Task as_of_before_a_correction_shows_the_old_figure_and_the_current_bundle_lists_the_correction_after_the_decision()
     {
+        _api.At("2026-11-01T09:00:00+08:00");   // the story from the hire on, each step on its day
         var (brand, post, employee) = await _api.OperationsHire();
         var caseId = $"{employee}-1";
         await Cases.AcknowledgeStandard(employee, brand, post, 1);
@@ -187,7 +188,7 @@ public sealed class EvidenceTests(AppFixture fixture)
         await Cases.TallyDays(employee, new DateOnly(2026, 11, 5), 2, 2, 2, 2, 2, 2, 2);
         await Cases.WaitForCase(caseId, "remedy-required");
         await Task.Delay(20);
-        var beforeCorrection = DateTimeOffset.UtcNow;
+        var beforeCorrection = DateTimeOffset.UtcNow;   // "as of" is when the store recorded, by the database's clock, never the settable one
         await Task.Delay(20);
         var original = $"{_api.Run}:{employee}:2026-11-06";
         await _api.PostTallies(new[]

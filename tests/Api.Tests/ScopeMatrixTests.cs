@@ -187,6 +187,7 @@ public sealed class ScopeMatrixTests(AppFixture fixture)
     {
         var w = await World.Build(_api);
         var u = new Users(w);
+        _api.At("2026-11-21T20:00:00+08:00");
         await _api.PostTallies(new[]
         {
             new { sourceId = $"{_api.Run}:mixed:a", employeeId = w.A1, date = "2026-11-20", metrics = new { orders = 9 } },

@@ -94,4 +94,5 @@ public sealed record SeveranceCalculation(decimal AverageMonthlyWage, decimal? C
 /// <summary>解除劳动合同 under Art. 40(2), accepted only with every precondition in the history.</summary>
 public sealed record EmploymentTerminated(string CaseId, string EmployeeId, string Reason, DateOnly UnionNotifiedOn,
     DateOnly NoticeServedOn, string NoticeKind, DateOnly EffectiveOn, decimal PayInLieu, SeveranceCalculation Severance,
-    IReadOnlyList<string> FindingRefs, string DecidedBy, DateTimeOffset DecidedAt);
+    IReadOnlyList<string> FindingRefs, string DecidedBy, DateTimeOffset DecidedAt,
+    Decisions.NoticeDelivery? Delivery = null, Decisions.UnionConsultation? Union = null);

@@ -60,7 +60,7 @@ public sealed record PerformanceCase(
     public PerformanceCase Apply(PipAssessed e) => this with
     {
         Assessments = [.. Assessments, e],
-        Status = e.Outcome == AssessmentOutcomes.Improving ? CaseStatus.AwaitingDecision : Status
+        Status = e.Outcome is AssessmentOutcomes.Improving or AssessmentOutcomes.TooFewDays ? CaseStatus.AwaitingDecision : Status
     };
 
     public PerformanceCase Apply(PipPassed _) => this with { Status = CaseStatus.Closed, Outcome = "passed" };
@@ -106,4 +106,6 @@ public static class AssessmentOutcomes
     public const string Met = "met";
     public const string Improving = "missed-improving";
     public const string Missed = "missed";
+    /// <summary>G12: missed, but on fewer tallied days than a finding needs; the manager extends or passes.</summary>
+    public const string TooFewDays = "missed-too-few-tallied-days";
 }

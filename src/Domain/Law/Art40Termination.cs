@@ -17,12 +17,15 @@ public static class Art40Termination
     public const string Protected = "art42-protected-status";
     public const string Union = "art43-union-not-notified";
     public const string NoticeGuard = "art40-notice-missing";
+    public const string Sequence = "g12-notice-out-of-sequence";
 
     /// <param name="EffectiveOn">the last day of employment the notice leads to (the service day itself with pay in lieu)</param>
-    public sealed record Notice(DateOnly ServedOn, DateOnly? UnionNotifiedOn, string? NoticeKind, DateOnly? EffectiveOn = null);
+    /// <param name="Delivered">how the written notice reached the employee, when recorded</param>
+    public sealed record Notice(DateOnly ServedOn, DateOnly? UnionNotifiedOn, string? NoticeKind, DateOnly? EffectiveOn = null,
+        Cases.Decisions.NoticeDelivery? Delivered = null);
 
     /// <remarks>With no case at all (an evidence bundle of someone never warned) every step is missing.</remarks>
-    public static IReadOnlyList<LegalElement> Elements(PerformanceCase? c, Employee employee, Notice? notice)
+    public static IReadOnlyList<LegalElement> Elements(PerformanceCase? c, Employee employee, Notice? notice, LawSettings? law = null)
     {
         var caseRef = $"case:{c?.CaseId}";
         var first = c?.Findings.FirstOrDefault(f => f.Number == 1);
@@ -42,6 +45,19 @@ public static class Art40Termination
         };
         if (notice is null) return elements;
 
+        // G12: the notice follows finding #2 (and is served while that finding is recent); the union hears first.
+        var foundOn = second is null ? (DateOnly?)null : DateOnly.FromDateTime(second.At.UtcDateTime);
+        var maxAge = (law ?? new LawSettings()).FindingMaxAgeDays;
+        if (foundOn is { } found)
+            elements.Add(notice.ServedOn < found
+                ? LegalElement.Missing("notice-after-finding-2", Sequence, "通知在第二次认定之后 notice served after finding #2",
+                    $"served {notice.ServedOn:yyyy-MM-dd}, before finding #2 of {found:yyyy-MM-dd}")
+                : notice.ServedOn > found.AddDays(maxAge)
+                    ? LegalElement.Missing("notice-after-finding-2", Sequence, "通知在第二次认定之后 notice served after finding #2",
+                        $"finding #2 of {found:yyyy-MM-dd} is more than {maxAge} days old on {notice.ServedOn:yyyy-MM-dd}: assess again")
+                    : LegalElement.Met("notice-after-finding-2", Sequence, "通知在第二次认定之后 notice served after finding #2",
+                        [$"{caseRef}#finding-2"], $"finding #2 {found:yyyy-MM-dd}, served {notice.ServedOn:yyyy-MM-dd}"));
+
         // G6 over the whole notice, from the day it is served to the day it takes effect: a status on any of those days
         // (art. 42(5) computed from the birth date and service included) forbids the art. 40 termination.
         var until = notice.EffectiveOn ?? notice.ServedOn;
@@ -52,13 +68,18 @@ public static class Art40Termination
                 [$"employee:{employee.EmployeeId}#protections"], $"checked over {span}")
             : LegalElement.Missing("no-protected-status", Protected, "无第42条保护情形 no art. 42 protection during the notice",
                 $"protected during {span}: {string.Join(", ", protections.Select(p => $"{p.Kind} from {p.From:yyyy-MM-dd}"))}"));
-        elements.Add(notice.UnionNotifiedOn is { } union && union <= notice.ServedOn
+        elements.Add(notice.UnionNotifiedOn is { } union && union <= notice.ServedOn && (foundOn is null || union >= foundOn)
             ? LegalElement.Met("union-notified", Union, "事先通知工会 union notified of the reasons before notice", [$"{caseRef}#union-{union:yyyy-MM-dd}"])
             : LegalElement.Missing("union-notified", Union, "事先通知工会 union notified of the reasons before notice",
-                notice.UnionNotifiedOn is null ? "no union notice recorded" : "the union was notified after the notice was served"));
-        elements.Add(notice.NoticeKind is "30-days" or "pay-in-lieu"
-            ? LegalElement.Met("notice", NoticeGuard, "提前30日书面通知或支付代通知金 30 days' notice or pay in lieu", [$"{caseRef}#notice"])
-            : LegalElement.Missing("notice", NoticeGuard, "提前30日书面通知或支付代通知金 30 days' notice or pay in lieu"));
+                notice.UnionNotifiedOn is null ? "no union notice recorded"
+                : notice.UnionNotifiedOn > notice.ServedOn ? "the union was notified after the notice was served"
+                : $"the union was notified on {notice.UnionNotifiedOn:yyyy-MM-dd}, before finding #2 gave the reasons"));
+        var delivered = notice.Delivered is { Method: not null, Reference: { Length: > 0 } };
+        elements.Add(notice.NoticeKind is "30-days" or "pay-in-lieu" && delivered
+            ? LegalElement.Met("notice", NoticeGuard, "提前30日书面通知或支付代通知金 30 days' notice or pay in lieu, delivered in writing",
+                [$"{caseRef}#notice"], $"{notice.Delivered!.Method}: {notice.Delivered.Reference}")
+            : LegalElement.Missing("notice", NoticeGuard, "提前30日书面通知或支付代通知金 30 days' notice or pay in lieu, delivered in writing",
+                notice.NoticeKind is null ? "no notice kind" : "no delivery record (how the written notice reached the employee, with a reference)"));
         return elements;
     }
 
@@ -95,16 +116,24 @@ public static class Art40Termination
     [
         LegalElement.Missing("no-protected-status", Protected, "无第42条保护情形 no art. 42 protection during the notice", "no notice served yet"),
         LegalElement.Missing("union-notified", Union, "事先通知工会 union notified of the reasons before notice", "no union notice recorded"),
-        LegalElement.Missing("notice", NoticeGuard, "提前30日书面通知或支付代通知金 30 days' notice or pay in lieu", "no notice served yet"),
+        LegalElement.Missing("notice", NoticeGuard, "提前30日书面通知或支付代通知金 30 days' notice or pay in lieu, delivered in writing", "no notice served yet"),
     ];
 
-    /// <summary>G5: training completed for a metric that failed, or a reassignment in effect, after finding #1.</summary>
-    public static string? RemedyAfter(PerformanceCase c, Finding first)
+    /// <summary>
+    /// G5: training completed for a metric that failed, or a reassignment in effect, after finding #1. A course that
+    /// names no metric is support, not the remedy: training "for the job" must target what the employee failed at.
+    /// </summary>
+    public static string? RemedyAfter(PerformanceCase c, Finding first) => RemedyOf(c, first)?.Ref;
+
+    /// <summary>G12: the first day the remedy is in effect — the day after the training was completed, or the reassignment's effective date.</summary>
+    public static DateOnly? RemedyInEffectFrom(PerformanceCase c, Finding first) => RemedyOf(c, first)?.From;
+
+    private static (string Ref, DateOnly From)? RemedyOf(PerformanceCase c, Finding first)
     {
         var training = c.Trainings.FirstOrDefault(t => t.CompletedOn is not null && t.AssignedAt >= first.At
-            && (t.Metric is null || first.FailedMetrics.Contains(t.Metric)));
-        if (training is not null) return $"case:{c.CaseId}#training-{training.Number}";
-        if (c.Reassignment is { } r && r.At >= first.At) return $"case:{c.CaseId}#reassigned-{r.ToPostId}";
+            && t.Metric is not null && first.FailedMetrics.Contains(t.Metric));
+        if (training is not null) return ($"case:{c.CaseId}#training-{training.Number}", training.CompletedOn!.Value.AddDays(1));
+        if (c.Reassignment is { } r && r.At >= first.At) return ($"case:{c.CaseId}#reassigned-{r.ToPostId}", r.EffectiveOn);
         return null;
     }
 }

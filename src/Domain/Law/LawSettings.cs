@@ -13,4 +13,8 @@ public sealed record LawSettings
     public int SeveranceCapYears { get; init; } = 12;
     /// <summary>Art. 97: service before 2008-01-01 is compensated under the rule of its time.</summary>
     public bool SplitServiceBefore2008 { get; init; } = true;
+    /// <summary>G12: an improvement plan's period lasts at least this many calendar days, so a finding rests on a fair trial.</summary>
+    public int MinPlanDays { get; init; } = 14;
+    /// <summary>G12: a termination rests on a finding #2 at most this many days old when notice is served.</summary>
+    public int FindingMaxAgeDays { get; init; } = 60;
 }

@@ -16,4 +16,6 @@ public sealed record RuleSettings
     public int PipPeriodDays { get; init; } = 14;
     /// <summary>"Clearly improving": a missed metric moved at least this much relative to its baseline (story 4: 2 → 6).</summary>
     public decimal MinRelativeImprovement { get; init; } = 0.5m;
+    /// <summary>G12: a missed period is a finding only when at least this many of its days were tallied (fewer: the manager decides).</summary>
+    public int MinTalliedDays { get; init; } = 10;
 }

@@ -7,7 +7,9 @@ namespace EventHr.Projections.Audit;
 
 /// <summary>
 /// An employee's tally rows over a date range as recorded by an instant — corrected rows included,
-/// later ones absent — each with the batch event that carried it and that event's seal.
+/// later ones absent — each with the batch event that carried it and that event's seal. "By an instant" is by the
+/// store's clock, as for every stream: a row counts when its batch event was stored (a demo's settable clock dates
+/// what happened, never when the store recorded it).
 /// </summary>
 public sealed class EvidenceTallies(string schema)
 {
@@ -16,12 +18,14 @@ public sealed class EvidenceTallies(string schema)
     {
         await using var cmd = new NpgsqlCommand($"""
             select t.source_id, t.business_date, t.orders, t.visitors, t.revenue, t.repeat_orders, t.clicks,
-                   t.avg_response_seconds, t.csat, t.dwell_seconds, t.corrects, t.recorded_at, b.stream, h.hash
+                   t.avg_response_seconds, t.csat, t.dwell_seconds, t.corrects, coalesce(e.timestamp, t.recorded_at), b.stream, h.hash
             from {schema}.tally_rows t
             cross join lateral (select 'tallies:' || replace(t.batch_id::text, '-', '') as stream) b
+            left join {schema}.mt_events e on e.stream_id = b.stream and e.version = 1
             left join {schema}.{EventHashTable.Name} h on h.stream_id = b.stream and h.version = 1
-            where t.employee_id = @e and t.business_date between @f and @t and (@asOf::timestamptz is null or t.recorded_at <= @asOf)
-            order by t.business_date, t.recorded_at
+            where t.employee_id = @e and t.business_date between @f and @t
+              and (@asOf::timestamptz is null or coalesce(e.timestamp, t.recorded_at) <= @asOf)
+            order by t.business_date, coalesce(e.timestamp, t.recorded_at)
             """, conn);
         cmd.Parameters.Add(new NpgsqlParameter<string>("e", employeeId));
         cmd.Parameters.Add(new NpgsqlParameter<DateOnly>("f", from));

@@ -58,6 +58,9 @@ public sealed class AppFixture : IAsyncLifetime
             x.UseSetting("ConnectionStrings:EventHr", database is null ? ConnectionString : Database.On(ConnectionString, database));
             x.UseSetting("EventHr:Schema", Schema);
             x.UseSetting("EventHr:Cases:NoDataGrace", NoDataGrace.ToString());
+            // Stories walk one-week plans to stay short; the 14-day and 10-day defaults are the Domain tests' (G12).
+            x.UseSetting("EventHr:Cases:Law:MinPlanDays", "7");
+            x.UseSetting("EventHr:Cases:Rules:MinTalliedDays", "5");
             // The tests share a few users; the limits themselves are tested on a host of their own.
             x.UseSetting("EventHr:RateLimits:ExpensivePerMinute", "100000");
             x.UseSetting("EventHr:RateLimits:IngestPerMinute", "100000");

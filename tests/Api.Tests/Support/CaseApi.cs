@@ -7,13 +7,19 @@ public sealed class CaseApi(TestApi api)
 {
     public string EmployeeToken(string employee) => Tokens.For($"u-{employee}", "employee", employee);
 
-    /// <summary>One batch a day, as a shop system sends its daily feed.</summary>
-    public async Task Tally(string employee, string date, int orders, int clicks = 400, int visitors = 150) =>
+    /// <summary>
+    /// One batch a day, as a shop system sends its daily feed: on that day's evening (Beijing time), so the story's clock
+    /// moves forward to it and the steps that follow happen after the days they rest on.
+    /// </summary>
+    public async Task Tally(string employee, string date, int orders, int clicks = 400, int visitors = 150)
+    {
+        api.AtLeast(new DateTimeOffset(DateOnly.Parse(date).ToDateTime(new TimeOnly(20, 0)), TimeSpan.FromHours(8)));
         await api.PostTallies(new[]
         {
             new { sourceId = $"{api.Run}:{employee}:{date}", employeeId = employee, date,
                   metrics = new { orders, visitors, revenue = orders * 95m, clicks } }
         });
+    }
 
     public async Task TallyDays(string employee, DateOnly from, params int[] orders)
     {

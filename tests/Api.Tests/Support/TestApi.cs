@@ -18,8 +18,30 @@ public sealed class TestApi
         fixture.Clock.MoveTo(DateTimeOffset.UtcNow);
     }
 
+    /// <summary>What the API's clock reads now.</summary>
+    public DateTimeOffset Now => fixture.Clock.GetUtcNow();
+
+    private DateTimeOffset? _story;
+    private readonly Lock _storyLock = new();
+
     /// <summary>The API's clock reads this instant from now on (its time zone says which business day it is).</summary>
-    public void At(string instant) => fixture.Clock.MoveTo(DateTimeOffset.Parse(instant));
+    public void At(string instant) => At(DateTimeOffset.Parse(instant));
+
+    private void At(DateTimeOffset instant)
+    {
+        lock (_storyLock)
+        {
+            _story = instant;
+            fixture.Clock.MoveTo(instant);
+        }
+    }
+
+    /// <summary>Moves the story's clock forward to an instant, unless it is already later (a feed's day arrives that evening).</summary>
+    public void AtLeast(DateTimeOffset instant)
+    {
+        lock (_storyLock)
+            if (_story is null || instant > _story) At(instant);
+    }
 
     /// <summary>A prefix unique to one test, keeping its brands, posts and employees apart from every other test's.</summary>
     public readonly string Run = "t" + Guid.NewGuid().ToString("N")[..8];

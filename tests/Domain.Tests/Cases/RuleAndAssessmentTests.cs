@@ -93,7 +93,17 @@ public class RuleAndAssessmentTests
     [InlineData(10, new[] { 2, 3, 2 }, AssessmentOutcomes.Missed)]
     public void the_period_is_met_improving_or_missed(decimal target, int[] orders, string outcome)
     {
-        var assessed = PeriodAssessment.Assess("E1001-1", PlanWith(target), Days(orders), [], Rules, T0)!;
+        var assessed = PeriodAssessment.Assess("E1001-1", PlanWith(target), Days(orders), [], Rules with { MinTalliedDays = 3 }, T0)!;
+
+        assessed.Outcome.ShouldBe(outcome);
+    }
+
+    [Theory]
+    [InlineData(new[] { 2, 3, 2 }, AssessmentOutcomes.TooFewDays)]   // G12: three tallied days are not a fair trial (default 10)
+    [InlineData(new[] { 5, 6, 5 }, AssessmentOutcomes.Met)]          // meeting the targets needs no minimum
+    public void a_missed_period_on_too_few_tallied_days_is_not_a_finding(int[] orders, string outcome)
+    {
+        var assessed = PeriodAssessment.Assess("E1001-1", PlanWith(5), Days(orders), [], Rules, T0)!;
 
         assessed.Outcome.ShouldBe(outcome);
     }

@@ -18,7 +18,7 @@ public sealed class TalliedDaysTests
         DayFigures.Of(from.AddDays(i), new RawMetrics(Orders: o, Visitors: 150, Clicks: 400), 10_000m)).ToList();
 
     private static TalliedOutcome Decide(TalliedEmployee input, OpeningFacts? facts = null) =>
-        TalliedDays.Decide(input, (_, _) => Standard(), (_, _) => new RuleSettings(), _ => facts ?? Facts, T0);
+        TalliedDays.Decide(input, (_, _) => Standard(), (_, _) => new RuleSettings { MinTalliedDays = 7 }, _ => facts ?? Facts, T0);
 
     private static TalliedEmployee Batch(List<DayFigures> history, int lastDays, PerformanceCase? open = null, PlanPeriod? period = null) =>
         new(Hire(), history.TakeLast(lastDays).Select(d => d.Date).ToList(), history, open, period);

@@ -14,7 +14,8 @@ public class Art40TerminationTests
     private static readonly DateOnly Served = new(2026, 11, 25);
 
     private static DecideCase Terminate(string? union = "2026-11-24", string? notice = "30-days") =>
-        new("terminate", "仍不能胜任", null, null, null, null, null, union is null ? null : DateOnly.Parse(union), notice, Served);
+        new("terminate", "仍不能胜任", null, null, null, null, null, union is null ? null : DateOnly.Parse(union), notice, Served,
+            new NoticeDelivery("in-person", "签收单 receipt 2026-11-25"));
 
     public static TheoryData<string, PerformanceCase, Employee, DecideCase, string, string[]> MissingPreconditions => new()
     {

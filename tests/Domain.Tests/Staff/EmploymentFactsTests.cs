@@ -66,7 +66,8 @@ public class EmploymentFactsTests
     {
         var served = new DateOnly(2026, 11, 25);
         var pregnantFromDecember = Hire().Apply(new ProtectionRecorded("E1001", "pregnancy", new DateOnly(2026, 12, 10), null, "hr", T0));
-        var decide = new DecideCase("terminate", "仍不能胜任", null, null, null, null, null, new DateOnly(2026, 11, 24), "30-days", served);
+        var decide = new DecideCase("terminate", "仍不能胜任", null, null, null, null, null, new DateOnly(2026, 11, 24), "30-days", served,
+            new NoticeDelivery("post", "EMS EA123456789CN"));
 
         var refused = TerminationDecision.Terminate(Walk(), pregnantFromDecember, decide, LawOf(), served, new Actor("hr-li", "hr"), T0);
         var inLieu = TerminationDecision.Terminate(Walk(), pregnantFromDecember, decide with { NoticeKind = "pay-in-lieu" }, LawOf(), served,
@@ -80,7 +81,8 @@ public class EmploymentFactsTests
     public void the_computed_long_service_status_refuses_a_termination()
     {
         var employee = Hire(hiredOn: "2010-01-01", facts: new EmploymentFacts(new DateOnly(1967, 1, 1), Gender.Male, null, City));
-        var decide = new DecideCase("terminate", "仍不能胜任", null, null, null, null, null, new DateOnly(2026, 11, 24), "30-days", new DateOnly(2026, 11, 25));
+        var decide = new DecideCase("terminate", "仍不能胜任", null, null, null, null, null, new DateOnly(2026, 11, 24), "30-days", new DateOnly(2026, 11, 25),
+            new NoticeDelivery("post", "EMS EA123456789CN"));
 
         var result = TerminationDecision.Terminate(Walk(), employee, decide, LawOf(), new DateOnly(2026, 11, 25), new Actor("hr-li", "hr"), T0);
 

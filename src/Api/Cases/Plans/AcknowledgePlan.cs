@@ -41,7 +41,7 @@ public static class AcknowledgePlanEndpoint
     {
         var bySelf = BySelf(user, @case);
         var now = clock.GetUtcNow();
-        var decision = PlanDecisions.Acknowledge(@case, subject.Employee, standard, body ?? new AcknowledgePip(null), bySelf,
+        var decision = PlanDecisions.Acknowledge(@case, subject.Employee, standard, body ?? new AcknowledgePip(null), bySelf, subject.Today(clock),
             bySelf ? user.ActorFor(Roles.Employee) : user.ActorFor(Roles.Hr, Roles.Admin), now);
         if (!decision.IsOk) return (Problems.From(decision.Refusal!), [], []);
         var acknowledged = decision.Value!;

@@ -33,6 +33,7 @@ public static class SetPlanEndpoint
     [WolverinePost("/api/cases/{caseId}/pip", OperationId = "setPip"), Authorize(Roles = Roles.CaseWork), Tags("Cases")]
     [ProducesResponseType<PipSet>(200), Infrastructure.Contract.LegalGuarded]
     public static (IResult, Events) Post(SetPip body, [Case] PerformanceCase @case, CaseSubject subject, Standard? standard,
-        ClaimsPrincipal user, TimeProvider clock) =>
-        PlanDecisions.Set(@case, subject.Employee, standard, body, user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow()).ToResponse();
+        ClaimsPrincipal user, TimeProvider clock, CaseSettings settings) =>
+        PlanDecisions.Set(@case, subject.Employee, standard, body, settings.Law, subject.Today(clock), user.ActorFor(Roles.Hr, Roles.Manager),
+            clock.GetUtcNow()).ToResponse();
 }

@@ -17,9 +17,16 @@ public static class AssignTrainingEndpoint
 
     public static ProblemDetails Validate(AssignTraining body) => Trainings.Validate(body).ToProblem();
 
-    /// <summary>Assigns a course; mapped to a failing metric it can be the remedy after finding #1 (G5).</summary>
+    public static Task<CaseSubject> LoadAsync(PerformanceCase @case, Marten.IDocumentSession session, CancellationToken ct) =>
+        CaseSubject.LoadAsync(@case, session, ct);
+
+    /// <summary>
+    /// Assigns a course from today on. Naming the metric that failed, it can be the remedy after finding #1 (G5); one
+    /// without a metric is support only.
+    /// </summary>
     [WolverinePost("/api/cases/{caseId}/trainings", OperationId = "assignTraining"), Authorize(Roles = Roles.CaseWork), Tags("Cases")]
     [ProducesResponseType<TrainingAssigned>(200)]
-    public static (IResult, Events) Post(AssignTraining body, [Case] PerformanceCase @case, ClaimsPrincipal user, TimeProvider clock) =>
-        Trainings.Assign(@case, body, user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow()).ToResponse();
+    public static (IResult, Events) Post(AssignTraining body, [Case] PerformanceCase @case, CaseSubject subject, ClaimsPrincipal user,
+        TimeProvider clock) =>
+        Trainings.Assign(@case, body, subject.Today(clock), user.ActorFor(Roles.Hr, Roles.Manager), clock.GetUtcNow()).ToResponse();
 }

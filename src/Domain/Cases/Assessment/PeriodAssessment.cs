@@ -17,6 +17,7 @@ public static class PeriodAssessment
         if (days.Count == 0) return null;
         var results = plan.Targets.Select(t => Result(t.Key, t.Value, plan.Baseline.GetValueOrDefault(t.Key), days)).ToList();
         var outcome = results.All(r => r.Met) ? AssessmentOutcomes.Met
+            : days.Count < settings.MinTalliedDays ? AssessmentOutcomes.TooFewDays
             : results.Where(r => !r.Met).All(r => r.RelativeImprovement >= settings.MinRelativeImprovement) ? AssessmentOutcomes.Improving
             : AssessmentOutcomes.Missed;
         return new PipAssessed(caseId, plan.Assessment, plan.AssessFrom, plan.Until, outcome, results, sourceIds, now);

@@ -2,9 +2,22 @@ using EventHr.Domain.Common;
 
 namespace EventHr.Domain.Cases.Decisions;
 
+/// <summary>How the written notice reached the employee (art. 40: notice in writing; its delivery is the employer's to prove).</summary>
+/// <param name="Method">in-person, post or email</param>
+/// <param name="Reference">the signed receipt, the tracking number, the message id</param>
+public sealed record NoticeDelivery(string? Method, string? Reference);
+
+/// <summary>Art. 43: the union (or the employees' representatives) told the reasons beforehand, and its reply if it gave one.</summary>
+public sealed record UnionConsultation(DateOnly? NotifiedOn, string? Reasons, DateOnly? ReplyOn = null, string? Reply = null);
+
 /// <summary>The body of POST /api/cases/{caseId}/decisions.</summary>
+/// <param name="UnionNotifiedOn">the older form of <c>union.notifiedOn</c>, still accepted</param>
 public sealed record DecideCase(string? Kind, string? Reason, DateOnly? Until, string? ToPostId, decimal? NewMonthlySalary,
-    string? ConsentRef, DateOnly? EffectiveOn, DateOnly? UnionNotifiedOn, string? NoticeKind, DateOnly? ServedOn);
+    string? ConsentRef, DateOnly? EffectiveOn, DateOnly? UnionNotifiedOn, string? NoticeKind, DateOnly? ServedOn,
+    NoticeDelivery? Delivery = null, UnionConsultation? Union = null)
+{
+    public DateOnly? UnionToldOn => Union?.NotifiedOn ?? UnionNotifiedOn;
+}
 
 public static class DecisionKinds
 {
@@ -35,6 +48,18 @@ public static class DecisionKinds
                 break;
             case Terminate:
                 if (d.NoticeKind is not null and not ("30-days" or "pay-in-lieu")) errors.Add("noticeKind", "must be 30-days or pay-in-lieu");
+                if (d.Delivery is { } delivery)
+                {
+                    if (delivery.Method is not ("in-person" or "post" or "email")) errors.Add("delivery.method", "must be in-person, post or email");
+                    errors.RequireText(delivery.Reference, "delivery.reference", 200);
+                }
+                if (d.Union is { } union)
+                {
+                    errors.Require(union.NotifiedOn is not null, "union.notifiedOn", "is required (yyyy-MM-dd)");
+                    errors.RequireText(union.Reasons, "union.reasons", 2000);
+                    if (union.Reply is { Length: > 2000 }) errors.Add("union.reply", "must be at most 2000 characters");
+                    if (union.ReplyOn is { } reply && union.NotifiedOn is { } told) errors.Require(reply >= told, "union.replyOn", "must not be before notifiedOn");
+                }
                 break;
         }
         return errors;

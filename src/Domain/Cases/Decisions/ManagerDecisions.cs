@@ -23,9 +23,16 @@ public static class ManagerDecisions
             : CaseRefusals.WrongState(c, "passing the plan");
 
     /// <summary>The manager declines to extend an improving but missed period: it becomes a finding.</summary>
-    public static Result<IncompetenceFound> Finding(PerformanceCase c, DecideCase d, Actor actor, DateTimeOffset now) =>
-        c.Status == CaseStatus.AwaitingDecision
-            ? Result<IncompetenceFound>.Ok(new IncompetenceFound(c.CaseId, c.Findings.Count + 1, c.Plan!.Assessment,
-                c.Assessments[^1].Results, actor.UserId, now))
-            : CaseRefusals.WrongState(c, "recording a finding");
+    public static Result<IncompetenceFound> Finding(PerformanceCase c, DecideCase d, Actor actor, DateTimeOffset now)
+    {
+        if (c.Status != CaseStatus.AwaitingDecision) return CaseRefusals.WrongState(c, "recording a finding");
+        // G12: a finding rests on enough tallied days; fewer is not a fair trial, whatever the averages say.
+        if (c.Assessments[^1].Outcome == AssessmentOutcomes.TooFewDays)
+            return new Refusal(RefusalKind.LegalGuard, "the period had too few tallied days for a finding: extend it, or pass it",
+                TooFewDaysGuard, ["tallied-days"]);
+        return Result<IncompetenceFound>.Ok(new IncompetenceFound(c.CaseId, c.Findings.Count + 1, c.Plan!.Assessment,
+            c.Assessments[^1].Results, actor.UserId, now));
+    }
+
+    public const string TooFewDaysGuard = "g12-too-few-tallied-days";
 }

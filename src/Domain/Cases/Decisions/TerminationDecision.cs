@@ -23,9 +23,11 @@ public static class TerminationDecision
         if (employee.EndedOn is { } ended)
             return Result<EmploymentTerminated>.Conflict($"{employee.EmployeeId}'s employment already ended on {ended:yyyy-MM-dd}");
         var served = d.ServedOn ?? today;
+        if (served > today) return Result<EmploymentTerminated>.Invalid(new FieldErrors().Add("servedOn", $"must not be after today ({today:yyyy-MM-dd}): record a notice once it is served"));
         var inLieu = d.NoticeKind == "pay-in-lieu";
         var effective = inLieu ? served : served.AddDays(law.Settings.NoticeDays);
-        var elements = Art40Termination.Elements(c, employee, new Art40Termination.Notice(served, d.UnionNotifiedOn, d.NoticeKind, effective));
+        var elements = Art40Termination.Elements(c, employee, new Art40Termination.Notice(served, d.UnionToldOn, d.NoticeKind, effective, d.Delivery),
+            law.Settings);
         if (CaseRefusals.Legal(elements, "an art. 40(2) termination needs every precondition in the history") is { } refusal) return refusal;
 
         var severance = law.SeveranceOf(employee, effective);
@@ -34,7 +36,8 @@ public static class TerminationDecision
                 FigureMissing, severance.Missing);
         var payInLieu = inLieu ? law.PayInLieuOf(employee, served).Amount : 0m;
         var findings = c.Findings.Select(f => $"case:{c.CaseId}#finding-{f.Number}").ToList();
-        return Result<EmploymentTerminated>.Ok(new EmploymentTerminated(c.CaseId, employee.EmployeeId, d.Reason!, d.UnionNotifiedOn!.Value,
-            served, d.NoticeKind!, effective, payInLieu, severance.Calculation, findings, actor.UserId, now));
+        var union = d.Union ?? new UnionConsultation(d.UnionNotifiedOn, d.Reason);
+        return Result<EmploymentTerminated>.Ok(new EmploymentTerminated(c.CaseId, employee.EmployeeId, d.Reason!, d.UnionToldOn!.Value,
+            served, d.NoticeKind!, effective, payInLieu, severance.Calculation, findings, actor.UserId, now, d.Delivery, union));
     }
 }

@@ -19,12 +19,16 @@ public static class Trainings
         return errors;
     }
 
-    /// <summary>Without a named metric the training is mapped to the first failing metric of the case.</summary>
-    public static Result<TrainingAssigned> Assign(PerformanceCase c, AssignTraining cmd, Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// A training names the metric it is for; one without a metric is support only and never the art. 40(2) remedy
+    /// (nothing is mapped for HR: a course in manners does not cure low orders). It is scheduled from today.
+    /// </summary>
+    public static Result<TrainingAssigned> Assign(PerformanceCase c, AssignTraining cmd, DateOnly today, Actor actor, DateTimeOffset now)
     {
         if (!c.IsOpen) return CaseRefusals.WrongState(c, "assigning training");
-        var metric = cmd.Metric ?? c.Findings.LastOrDefault()?.FailedMetrics.FirstOrDefault() ?? c.FailingMetrics.FirstOrDefault();
-        return Result<TrainingAssigned>.Ok(new TrainingAssigned(c.CaseId, c.Trainings.Count + 1, cmd.Course!.Trim(), metric,
+        if (cmd.ScheduledOn < today)
+            return Result<TrainingAssigned>.Invalid(new FieldErrors().Add("scheduledOn", $"must not be before today ({today:yyyy-MM-dd})"));
+        return Result<TrainingAssigned>.Ok(new TrainingAssigned(c.CaseId, c.Trainings.Count + 1, cmd.Course!.Trim(), cmd.Metric,
             cmd.ScheduledOn!.Value, actor.UserId, now));
     }
 
@@ -36,8 +40,11 @@ public static class Trainings
         if (training is null) return Result<TrainingCompleted>.NotFound($"case {c.CaseId} has no training {number}");
         if (training.CompletedOn is not null) return Result<TrainingCompleted>.Conflict($"training {number} was already completed on {training.CompletedOn:yyyy-MM-dd}");
         var on = cmd.CompletedOn ?? today;
+        // G12: completion lies between the training's scheduled date and today.
         if (on < training.ScheduledOn)
             return Result<TrainingCompleted>.Invalid(new FieldErrors().Add("completedOn", $"is before the scheduled date {training.ScheduledOn:yyyy-MM-dd}"));
+        if (on > today)
+            return Result<TrainingCompleted>.Invalid(new FieldErrors().Add("completedOn", $"must not be after today ({today:yyyy-MM-dd})"));
         return Result<TrainingCompleted>.Ok(new TrainingCompleted(c.CaseId, number, on, actor.UserId, now));
     }
 }

@@ -44,10 +44,11 @@ public static class ArbitrationChecklist
         elements.Add(NoRanking(of));
 
         var termination = of(typeof(EmploymentTerminated)).Select(e => (Recorded: e, Event: (EmploymentTerminated)e.Data)).FirstOrDefault();
-        var notice = termination.Event is { } t ? new Art40Termination.Notice(t.NoticeServedOn, t.UnionNotifiedOn, t.NoticeKind, t.EffectiveOn) : null;
+        var notice = termination.Event is { } t
+            ? new Art40Termination.Notice(t.NoticeServedOn, t.UnionNotifiedOn, t.NoticeKind, t.EffectiveOn, t.Delivery) : null;
         // A decision is judged on the employee as they stood when it was made (a status recorded later was not known then).
         var decided = termination.Recorded is { } r ? EmployeeBefore(facts.EmployeeEvents, r.Sequence)! : employee;
-        elements.AddRange(Art40Termination.Elements(c, decided, notice));
+        elements.AddRange(Art40Termination.Elements(c, decided, notice, facts.Law.Settings));
         if (notice is null) elements.AddRange(Art40Termination.NotYetServed().Where(p => elements.All(x => x.Code != p.Code)));
         else
         {
