@@ -19,6 +19,8 @@ public static class Demo
         var employeeApi = new ApiClient(o with { Token = Env("EVENTHR_DEMO_EMPLOYEE_TOKEN") });
 
         Console.WriteLine($"== 集团 Group set-up (run {tag})");
+        // The story happens on its own days: the API's settable clock (Development) is moved to each one, nothing is back-dated.
+        await hr.Send(HttpMethod.Post, "/api/dev/clock", new { to = "2026-09-01T09:00:00+08:00" });
         string[] brands = ["yunshang", "lanting", "mumu", "xiaoman", "qingcheng"];
         string[] tiers = ["premium", "mid", "mid", "value", "value"];
         await hr.Send(HttpMethod.Put, "/api/posts/ops", new { name = "运营 Operations", family = "ops", payBand = new { min = 8000, max = 15000 }, compatiblePosts = new[] { "cs" } });
@@ -39,11 +41,12 @@ public static class Demo
         var caseId = $"{weak}-1";
         var shown = 0;
         var start = new DateOnly(2026, 10, 1);
-        int[] weakOrders = [2, 3, 2, .. Enumerable.Repeat(6, 7), .. Enumerable.Repeat(10, 20)];
+        int[] weakOrders = [2, 3, 2, .. Enumerable.Repeat(6, 14), .. Enumerable.Repeat(10, 13)];
         Console.WriteLine("\n== 30 days of tallies (one daily feed per day)");
         for (var d = 0; d < 30; d++)
         {
             var date = start.AddDays(d);
+            await hr.Send(HttpMethod.Post, "/api/dev/clock", new { to = $"{date:yyyy-MM-dd}T20:00:00+08:00" });   // the feed of the day, that evening
             var rows = staff.Select((s, i) => Row(s.Id, date, s.Post == "ops" ? 9 + (i + d) % 5 : 6, s.Post == "cs" ? 93 : null))
                 .Append(Row(weak, date, weakOrders[d], null)).ToList();
             await hr.Send(HttpMethod.Post, "/api/tallies", rows);
@@ -55,13 +58,13 @@ public static class Demo
             if (status == "plan-pending" && d == 2)
             {
                 await manager.Send(HttpMethod.Post, $"/api/cases/{caseId}/notes", new { text = "约谈：连续三天订单偏低，了解原因", employeeResponse = "对产品卖点不熟悉，推广方法需要学习" });
-                await hr.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip", new { targets = new { orders = 10 }, from = "2026-10-04", until = "2026-10-10", support = new[] { "推广技巧 Promotion technique" } });
+                await hr.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip", new { targets = new { orders = 10 }, from = "2026-10-04", until = "2026-10-17", support = new[] { "推广技巧 Promotion technique" } });
                 await employeeApi.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip/acknowledgement", new { });
                 shown = await PrintNew(hr, caseId, shown);
             }
             if (status == "awaiting-decision")
             {
-                await manager.Send(HttpMethod.Post, $"/api/cases/{caseId}/decisions", new { kind = "extend", reason = "订单 2 → 6，明显进步 clearly improving", until = "2026-10-17" });
+                await manager.Send(HttpMethod.Post, $"/api/cases/{caseId}/decisions", new { kind = "extend", reason = "订单 2 → 6，明显进步 clearly improving", until = "2026-10-24" });
                 shown = await PrintNew(hr, caseId, shown);
             }
         }
@@ -69,6 +72,7 @@ public static class Demo
         Console.WriteLine($"\n== Case {caseId}: {final["status"]} ({final["case"]!["outcome"]})");
         var notes = JsonNode.Parse(await hr.Get($"/api/notifications?recipient=hr-li&caseId={caseId}"))!.AsArray();
         foreach (var n in notes) Console.WriteLine($"notification to {n!["recipient"]}: {n["message"]}");
+        await hr.Send(HttpMethod.Post, "/api/dev/clock", new { realTime = true });
         return 0;
     }
 

@@ -26,6 +26,11 @@ public sealed class ClockTests
         standard["versions"]![0]!["publishedOn"]!.GetValue<string>().ShouldBe("2026-11-20");   // "today" in the brand's zone, by the set clock
         DateTimeOffset.Parse(standard["versions"]![0]!["publishedAt"]!.GetValue<string>())
             .ShouldBe(DateTimeOffset.Parse("2026-11-20T01:00:00Z"), TimeSpan.FromMinutes(2));
+
+        // ./ops/demo moves it on, day by day.
+        var moved = System.Text.Json.Nodes.JsonNode.Parse(await (await client.PostAsync("/api/dev/clock",
+            Json("""{ "to": "2026-11-25T20:00:00+08:00" }"""))).Content.ReadAsStringAsync())!;
+        DateTimeOffset.Parse(moved["now"]!.GetValue<string>()).ShouldBe(DateTimeOffset.Parse("2026-11-25T12:00:00Z"), TimeSpan.FromMinutes(1));
     }
 
     [Theory]

@@ -59,6 +59,9 @@ public sealed class TokenTests(AppFixture fixture)
         (await Get(client, "/swagger/index.html", Tokens.For("hr-li", ["hr"], key: key))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await Get(client, "/api/cases", Tokens.For("hr-li", ["hr"], key: Tokens.DevelopmentKey))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await Get(client, "/api/cases", Tokens.For("hr-li", ["hr"], key: key))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var move = new HttpRequestMessage(HttpMethod.Post, "/api/dev/clock") { Content = System.Net.Http.Json.JsonContent.Create(new { to = "2030-01-01T00:00:00Z" }) };
+        move.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Tokens.For("hr-li", ["hr"], key: key));
+        (await client.SendAsync(move)).StatusCode.ShouldBe(HttpStatusCode.NotFound);   // no settable clock in Production
     }
 
     private static Task<HttpResponseMessage> Get(HttpClient client, string url, string token)

@@ -22,7 +22,8 @@ public sealed class SettableClock : TimeProvider
     public static TimeProvider From(IConfiguration config, IHostEnvironment environment)
     {
         var setting = config["EventHr:Clock:Start"] ?? Environment.GetEnvironmentVariable("EVENTHR_CLOCK");
-        if (string.IsNullOrWhiteSpace(setting)) return System;
+        // In Development the clock is always settable (POST /api/dev/clock, for ./ops/demo); it starts at real time.
+        if (string.IsNullOrWhiteSpace(setting)) return environment.IsDevelopment() ? new SettableClock(System.GetUtcNow()) : System;
         if (!environment.IsDevelopment() && !environment.IsEnvironment("Test"))
             throw new InvalidOperationException($"EventHr:Clock:Start (EVENTHR_CLOCK) is for Development and Test only; the {environment.EnvironmentName} API keeps real time.");
         if (!DateTimeOffset.TryParse(setting, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)

@@ -7,7 +7,8 @@ using Wolverine.Marten;
 namespace EventHr.Api.Cases.Assessment;
 
 /// <summary>The wall-clock backstop of a plan deadline, scheduled durably in PostgreSQL when the plan takes effect.</summary>
-public sealed record PlanDeadlinePassed(string CaseId, int Assessment, DateOnly Until);
+/// <param name="Due">when it is due by the API's clock (absent in timers booked before it was recorded)</param>
+public sealed record PlanDeadlinePassed(string CaseId, int Assessment, DateOnly Until, DateTimeOffset? Due = null);
 
 [WolverineHandler]
 public static class PlanDeadline
@@ -16,14 +17,29 @@ public static class PlanDeadline
     /// The timer of a plan in effect: due a grace period after the deadline day ends in the brand's
     /// zone; a deadline already past (a replay of history) is due a grace period from now.
     /// </summary>
-    public static ScheduledMessage<PlanDeadlinePassed> For(PerformanceCase c, string timeZone, TimeSpan grace, DateTimeOffset now)
+    public static DeliveryMessage<PlanDeadlinePassed> For(PerformanceCase c, string timeZone, TimeSpan grace, TimeProvider clock)
     {
         var plan = c.Plan!;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         var endOfDay = plan.Until.AddDays(1).ToDateTime(TimeOnly.MinValue);
         var deadline = new DateTimeOffset(endOfDay, zone.GetUtcOffset(endOfDay));
-        return new PlanDeadlinePassed(c.CaseId, plan.Assessment, plan.Until).ScheduledAt((deadline > now ? deadline : now) + grace);
+        var now = clock.GetUtcNow();
+        return Wake(new PlanDeadlinePassed(c.CaseId, plan.Assessment, plan.Until, (deadline > now ? deadline : now) + grace), clock);
     }
+
+    /// <summary>
+    /// Booked as a delay from now, not as an instant: Wolverine keeps real time, the API's clock may be set elsewhere
+    /// (a demo). A settable clock can also jump, so its timers look again within a poll interval.
+    /// </summary>
+    private static DeliveryMessage<PlanDeadlinePassed> Wake(PlanDeadlinePassed message, TimeProvider clock)
+    {
+        var wait = message.Due!.Value - clock.GetUtcNow();
+        if (clock is Infrastructure.SettableClock && wait > SettableClockPoll) wait = SettableClockPoll;
+        return message.DelayedFor(wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+    }
+
+    /// <summary>How often a timer on a settable clock (Development, Test) looks whether its moment has come.</summary>
+    public static TimeSpan SettableClockPoll { get; set; } = TimeSpan.FromSeconds(2);
 
     public static string CaseStream(PlanDeadlinePassed message) => CaseSubject.Stream(message.CaseId);
 
@@ -35,6 +51,8 @@ public static class PlanDeadline
         [WriteAggregate(FromMethod = nameof(CaseStream), Required = false)] PerformanceCase? @case, Marten.IDocumentSession session,
         TimeProvider clock, CancellationToken ct)
     {
+        // Early by the API's clock (a settable one that was moved back or has not reached it yet): wait on.
+        if (message.Due is { } due && clock.GetUtcNow() < due && @case?.IsOpen == true) return ([], [Wake(message, clock)]);
         Infrastructure.SystemActor.Stamp(session, "deadline-timer");
         if (@case is null || PeriodEnd.OnDeadlineTimeout(@case, message.Assessment, message.Until, clock.GetUtcNow()) is not { } escalation)
             return ([], []);

@@ -8,7 +8,7 @@ namespace EventHr.Api.Cases.Decisions;
 
 /// <summary>What every decision on a case is made with: the request, the case and whom it concerns, who decides and when.</summary>
 public sealed record CaseDecision(DecideCase Body, PerformanceCase Case, CaseSubject Subject, Actor Actor, DateTimeOffset Now, DateOnly Today,
-    CaseSettings Settings);
+    CaseSettings Settings, TimeProvider Clock);
 
 /// <summary>The posts a reassignment moves between (loaded only for that kind).</summary>
 public sealed record Posts(Post? Current, Post? Target);

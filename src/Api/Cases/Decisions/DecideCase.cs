@@ -57,7 +57,7 @@ public static class DecideCaseEndpoint
         Posts posts, ClaimsPrincipal user, TimeProvider clock, CaseSettings settings)
     {
         var d = new CaseDecision(body, @case, subject, user.ActorFor(Roles.Hr, Roles.Manager, Roles.Admin), clock.GetUtcNow(),
-            subject.Today(clock), settings);
+            subject.Today(clock), settings, clock);
         var decision = body.Kind switch
         {
             DecisionKinds.Extend => ExtendPlan.Decide(d),

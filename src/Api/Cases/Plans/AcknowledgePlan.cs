@@ -45,7 +45,7 @@ public static class AcknowledgePlanEndpoint
             bySelf ? user.ActorFor(Roles.Employee) : user.ActorFor(Roles.Hr, Roles.Admin), now);
         if (!decision.IsOk) return (Problems.From(decision.Refusal!), [], []);
         var acknowledged = decision.Value!;
-        return (Results.Ok(acknowledged), [acknowledged], [PlanDeadline.For(@case.Apply(acknowledged), subject.TimeZone, settings.NoDataGrace, now)]);
+        return (Results.Ok(acknowledged), [acknowledged], [PlanDeadline.For(@case.Apply(acknowledged), subject.TimeZone, settings.NoDataGrace, clock)]);
     }
 
     private static bool BySelf(ClaimsPrincipal user, PerformanceCase @case) =>

@@ -10,5 +10,5 @@ public static class ExtendPlan
 {
     public static Result<Decided> Decide(CaseDecision d) =>
         Decided.From(ManagerDecisions.Extend(d.Case, d.Body, d.Actor, d.Now),
-            extended => [PlanDeadline.For(d.Case.Apply(extended), d.Subject.TimeZone, d.Settings.NoDataGrace, d.Now)]);
+            extended => [PlanDeadline.For(d.Case.Apply(extended), d.Subject.TimeZone, d.Settings.NoDataGrace, d.Clock)]);
 }
