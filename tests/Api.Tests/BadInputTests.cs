@@ -94,6 +94,7 @@ public sealed class BadInputTests(AppFixture fixture)
     public async Task a_tally_row_with_bad_text_is_rejected_alone_and_the_rest_lands()
     {
         var (_, _, employee) = await _api.OperationsHire();
+        _api.At("2026-11-30T20:00:00+08:00");   // the month's feeds have come in
         var good = $"{{\"sourceId\":\"{_api.Run}:ok\",\"employeeId\":\"{employee}\",\"date\":\"2026-11-20\",\"metrics\":{{\"orders\":3}}}}";
         var rows = BadStrings.Where(b => b.Kind != "over-long").Select(b => Concat(
             Encoding.UTF8.GetBytes($"{{\"employeeId\":\"{employee}\",\"date\":\"2026-11-20\",\"sourceId\":"), b.Literal, "}"u8.ToArray()));

@@ -59,6 +59,7 @@ public sealed class CaseLifecycleTests(AppFixture fixture)
     public async Task a_catch_up_feed_with_several_days_warns_on_the_day_the_pattern_appeared()
     {
         var (_, _, employee) = await _api.OperationsHire();
+        _api.At("2026-11-30T20:00:00+08:00");   // the month's feeds have come in
         var days = new[] { ("2026-11-02", 2), ("2026-11-03", 3), ("2026-11-04", 2), ("2026-11-05", 12) };
 
         await _api.PostTallies(days.Select(d => new

@@ -13,6 +13,7 @@ public sealed class FeedOwnershipTests(AppFixture fixture)
     public async Task a_feed_tallies_its_own_brands_staff_and_learns_nothing_of_anyone_else()
     {
         var (brand, post, mine) = await _api.OperationsHire();
+        _api.At("2026-11-30T20:00:00+08:00");   // the month's feeds have come in
         var other = _api.Id("other");
         await _api.DefineBrand(other);
         await _api.PublishStandard(other, post, "2026-11-01", new { orders = new { target = 10, direction = "atLeast" } });
@@ -34,6 +35,7 @@ public sealed class FeedOwnershipTests(AppFixture fixture)
     public async Task another_feeds_source_id_is_a_conflict_and_only_the_owner_or_hr_corrects_a_row()
     {
         var (brand, _, employee) = await _api.OperationsHire();
+        _api.At("2026-11-30T20:00:00+08:00");   // the month's feeds have come in
         var (shopA, shopB) = (Tokens.For("shop-a", ["integration"], brand: brand), Tokens.For("shop-b", ["integration"], brand: brand));
         (await Post(shopA, Row("s1", employee)))["accepted"]!.GetValue<int>().ShouldBe(1);
 

@@ -113,6 +113,7 @@ public sealed class MasterDataTests(AppFixture fixture)
     public async Task a_separation_ends_the_employment_once_and_later_tallies_are_refused()
     {
         var (_, _, employee) = await _api.OperationsHire();
+        _api.At("2026-11-30T20:00:00+08:00");   // the month's feeds have come in
         var url = $"/api/employees/{employee}/separations";
 
         var ended = await _api.Ok(HttpMethod.Post, url, new { kind = "resignation", date = "2026-11-10", reason = "个人原因" });

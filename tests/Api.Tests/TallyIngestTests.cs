@@ -18,6 +18,7 @@ public sealed class TallyIngestTests(AppFixture fixture)
     public async Task the_founding_story_hire_standard_acknowledgement_tallies_and_performance()
     {
         var (brand, post, employee) = await _api.OperationsHire(salary: 10000);
+        _api.At("2026-11-30T20:00:00+08:00");   // the month's feeds have come in
         await _api.Ok(HttpMethod.Post, $"/api/employees/{employee}/acknowledgements",
             new { brandId = brand, postId = post, standardVersion = 1 }, Tokens.For("e", "employee", employee));
 
@@ -49,6 +50,7 @@ public sealed class TallyIngestTests(AppFixture fixture)
     public async Task a_bad_row_is_rejected_alone_with_its_index_and_reasons()
     {
         var (_, _, employee) = await _api.OperationsHire();
+        _api.At("2026-11-30T20:00:00+08:00");   // the month's feeds have come in
         var rows = $$"""
             [ {{TestApi.Serialize(Row(employee, "2026-11-02", 3))}},
               { "sourceId": "{{_api.Run}}-neg", "employeeId": "{{employee}}", "date": "2026-11-03", "metrics": { "orders": -1 } },
@@ -79,6 +81,7 @@ public sealed class TallyIngestTests(AppFixture fixture)
     public async Task a_correction_supersedes_the_earlier_row_and_keeps_both_in_history()
     {
         var (_, _, employee) = await _api.OperationsHire();
+        _api.At("2026-11-30T20:00:00+08:00");   // the month's feeds have come in
         var original = $"{_api.Run}:shop-A:2026-11-02";
         await _api.PostTallies(new[] { Row(employee, "2026-11-02", 3, sourceId: original) });
 
@@ -99,6 +102,7 @@ public sealed class TallyIngestTests(AppFixture fixture)
     public async Task rows_from_two_shops_on_one_day_add_up()
     {
         var (_, _, employee) = await _api.OperationsHire();
+        _api.At("2026-11-30T20:00:00+08:00");   // the month's feeds have come in
 
         await _api.PostTallies(new[]
         {
@@ -116,6 +120,7 @@ public sealed class TallyIngestTests(AppFixture fixture)
     public async Task attainment_uses_the_standard_version_in_force_on_each_date()
     {
         var (brand, post, employee) = await _api.OperationsHire();
+        _api.At("2026-11-30T20:00:00+08:00");   // the month's feeds have come in
         await _api.PublishStandard(brand, post, "2026-11-10", new { orders = new { target = 5, direction = "atLeast" } });
 
         await _api.PostTallies(new[] { Row(employee, "2026-11-09", 4), Row(employee, "2026-11-10", 4) });

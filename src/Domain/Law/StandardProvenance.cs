@@ -5,7 +5,8 @@ namespace EventHr.Domain.Law;
 
 /// <summary>
 /// G1: an assessment counts only under a standard version that was published before the period
-/// began and acknowledged by the employee (the employer must prove the employee knew the bar).
+/// began and acknowledged by the employee before it began — the acknowledgement's own day counts (the employer must
+/// prove the employee knew the bar while the period ran, not after).
 /// </summary>
 public static class StandardProvenance
 {
@@ -23,6 +24,11 @@ public static class StandardProvenance
         if (!employee.HasAcknowledged(brandId, postId, version.Version))
             return LegalElement.Missing($"{codePrefix}-acknowledged", Guard, label,
                 $"{employee.EmployeeId} has not acknowledged {brandId}/{postId} version {version.Version}");
+        var acknowledgedOn = employee.Acknowledgements.Where(a => a.BrandId == brandId && a.PostId == postId && a.StandardVersion == version.Version)
+            .Min(a => DateOnly.FromDateTime(a.At.UtcDateTime));
+        if (acknowledgedOn > periodFrom)
+            return LegalElement.Missing($"{codePrefix}-acknowledged", Guard, label,
+                $"acknowledged on {acknowledgedOn:yyyy-MM-dd}, after the period began on {periodFrom:yyyy-MM-dd}");
         return LegalElement.Met($"{codePrefix}-acknowledged", Guard, label,
             [$"standard:{brandId}:{postId}#v{version.Version}", $"employee:{employee.EmployeeId}#acknowledged-v{version.Version}"]);
     }

@@ -116,8 +116,10 @@ public sealed class TestApi
     }
 
     /// <summary>A brand, an ops post with "orders ≥ 10" from 2026-11-01, and one hired employee: the founding article's set-up.</summary>
+    /// <remarks>The story starts on the hire day: the clock is set to 2026-11-01 09:00 Beijing time.</remarks>
     public async Task<(string Brand, string Post, string Employee)> OperationsHire(decimal salary = 10000)
     {
+        At("2026-11-01T09:00:00+08:00");
         var (brand, post, employee) = (Id("brand"), Id("ops"), Id("E1001"));
         await DefineBrand(brand);
         await DefinePost(post, "ops");

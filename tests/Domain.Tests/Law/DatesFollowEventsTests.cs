@@ -155,4 +155,14 @@ public class DatesFollowEventsTests
         ManagerDecisions.Finding(c, new DecideCase("finding", "x", null, null, null, null, null, null, null, null), Hr, T0).Refusal!.Guard
             .ShouldBe(ManagerDecisions.TooFewDaysGuard);
     }
+
+    [Fact]
+    public void a_standard_acknowledged_after_the_period_began_does_not_bind_it_g1()
+    {
+        var late = Hire().Apply(new EventHr.Domain.Staff.StandardAcknowledged("E1001", "yun", "ops", 1, "self", "E1001", T0.AddDays(5)));   // 11-06
+        var onTime = Hire().Apply(new EventHr.Domain.Staff.StandardAcknowledged("E1001", "yun", "ops", 1, "self", "E1001", T0.AddDays(4)));  // 11-05
+
+        StandardProvenance.Check(late, Standard(), "yun", "ops", new DateOnly(2026, 11, 5)).Satisfied.ShouldBeFalse();
+        StandardProvenance.Check(onTime, Standard(), "yun", "ops", new DateOnly(2026, 11, 5)).Satisfied.ShouldBeTrue();   // its own day counts
+    }
 }
