@@ -131,4 +131,68 @@ public sealed class EmploymentLawTests(AppFixture fixture)
         terminated["severance"]!["months"]!.GetValue<decimal>().ShouldBe(0.5m);
     }
 
+
+    /// <summary>The founding article's new hire: on probation with "orders ≥ 8 a day" communicated at hire and acknowledged.</summary>
+    private async Task<(string Brand, string Employee)> ProbationHire(string probationUntil)
+    {
+        var (brand, post, employee) = (_api.Id("brand"), _api.Id("ops"), _api.Id("E"));
+        _api.At("2026-11-01T09:00:00+08:00");
+        await _api.DefineBrand(brand);
+        await _api.DefinePost(post, "ops");
+        await _api.PublishStandard(brand, post, "2026-11-01", new { orders = new { target = 10, direction = "atLeast" } });
+        await _api.RecordLawFigures();
+        await _api.Json(await _api.Send(HttpMethod.Post, "/api/employees", new
+        {
+            employeeId = employee, name = "王小明", brandId = brand, region = "east", department = "ops-east", postId = post, managerId = "M01",
+            hrId = "hr-li", hiredOn = "2026-11-01", monthlySalary = 10000, city = TestApi.City, birthDate = "2000-03-01", gender = "male",
+            contract = new { payAdjustableWithPost = false, kind = "fixed-term", startsOn = "2026-11-01", endsOn = "2029-10-31", probationUntil,
+                hiringConditions = new[] { new { metric = "orders", target = 8, text = "日均订单不少于8单 at least 8 orders a day" } } }
+        }), 201);
+        await _api.Ok(HttpMethod.Post, $"/api/employees/{employee}/hiring-conditions/acknowledgement", new { }, Cases.EmployeeToken(employee));
+        return (brand, employee);
+    }
+
+    private static object Dismissal(string served) => new
+    {
+        kind = "probation-dismissal", reason = "试用期内不符合录用条件：日均订单2单，录用条件8单", from = "2026-11-02", until = "2026-11-11",
+        conditionsFailed = new[] { "orders" }, servedOn = served,
+        union = new { notifiedOn = served, reasons = "试用期考核数据：11月2日至11日日均订单2单，低于录用条件8单" },
+        delivery = new { method = "in-person", reference = "试用期解除通知书签收 signed receipt" }
+    };
+
+    [Fact]
+    public async Task a_new_hire_who_misses_a_hiring_condition_is_dismissed_within_probation_with_its_own_checklist()
+    {
+        var (_, employee) = await ProbationHire("2026-12-31");
+        await Cases.TallyDays(employee, new DateOnly(2026, 11, 2), 2, 2, 2, 3, 2, 2, 3, 2, 2, 2);
+        var caseId = $"{employee}-1";
+        await Cases.WaitForCase(caseId, "plan-pending");
+        _api.At("2026-11-12T10:00:00+08:00");
+
+        var dismissed = await _api.Json(await Cases.Decide(caseId, Dismissal("2026-11-12")), 200);
+        var profile = await _api.Ok(HttpMethod.Get, $"/api/employees/{employee}");
+        var bundle = await _api.Ok(HttpMethod.Get, $"/api/employees/{employee}/evidence", token: Tokens.For("audit-zhao", "auditor"));
+
+        dismissed["status"]!.GetValue<string>().ShouldBe("closed");
+        dismissed["decision"]!["conditionsFailed"]![0]!["average"]!.GetValue<decimal>().ShouldBe(2.2m);
+        profile["endedOn"]!.GetValue<string>().ShouldBe("2026-11-12");   // no notice: it ends the day it is served
+        var checklist = bundle["checklist"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()).ToList();
+        checklist.ShouldContain("in-probation");
+        checklist.ShouldContain("condition-shown");
+        checklist.ShouldNotContain("finding-1");   // art. 40(2)'s steps are not this route's
+        bundle["checklistSatisfied"]!.GetValue<bool>().ShouldBeTrue(bundle["checklist"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task once_probation_has_ended_the_probation_route_is_refused()
+    {
+        var (_, employee) = await ProbationHire("2026-11-30");
+        await Cases.TallyDays(employee, new DateOnly(2026, 11, 2), 2, 2, 2, 3, 2, 2, 3, 2, 2, 2);
+        await Cases.WaitForCase($"{employee}-1", "plan-pending");
+        _api.At("2026-12-02T10:00:00+08:00");
+
+        var refused = await TestApi.ShouldBeProblem(await Cases.Decide($"{employee}-1", Dismissal("2026-12-02")), 422);
+
+        refused["guard"]!.GetValue<string>().ShouldBe("art39-1-not-in-probation");
+    }
 }

@@ -91,6 +91,11 @@ public sealed record SeveranceCalculation(decimal AverageMonthlyWage, decimal? C
     int FullYears, int ExtraMonths, decimal Months, bool YearsCapped, decimal Amount, string Explanation,
     decimal? MinimumMonthlyWage = null, decimal MonthsBefore2008 = 0, string? WagesFrom = null, IReadOnlyList<string>? FiguresUsed = null);
 
+/// <summary>试用期解除 under art. 39(1): a hiring condition shown missed by the period's tallies, within probation; no notice, no severance.</summary>
+public sealed record ProbationDismissed(string CaseId, string EmployeeId, string Reason, IReadOnlyList<Law.ConditionResult> ConditionsFailed,
+    DateOnly From, DateOnly Until, DateOnly ServedOn, Decisions.NoticeDelivery Delivery, Decisions.UnionConsultation Union,
+    string DecidedBy, DateTimeOffset DecidedAt);
+
 /// <summary>解除劳动合同 under Art. 40(2), accepted only with every precondition in the history.</summary>
 public sealed record EmploymentTerminated(string CaseId, string EmployeeId, string Reason, DateOnly UnionNotifiedOn,
     DateOnly NoticeServedOn, string NoticeKind, DateOnly EffectiveOn, decimal PayInLieu, SeveranceCalculation Severance,

@@ -97,6 +97,8 @@ public sealed record PerformanceCase(
 
     public PerformanceCase Apply(EmploymentTerminated _) => this with { Status = CaseStatus.Closed, Outcome = "terminated" };
 
+    public PerformanceCase Apply(ProbationDismissed _) => this with { Status = CaseStatus.Closed, Outcome = "dismissed-in-probation" };
+
     /// <summary>The last business date the case waits for: the end of the plan in effect.</summary>
     public DateOnly? NextDueDate => Status == CaseStatus.PlanActive ? Plan?.Until : null;
 }

@@ -33,6 +33,7 @@ public static class EventCatalogue
         Of<PostChanged, Employee>("post_changed", "岗位变更 Post changed"),
         Of<SalaryChanged, Employee>("salary_changed", "薪酬变更 Salary changed"),
         Of<EmploymentEnded, Employee>("employment_ended", "劳动关系终止 Employment ended"),
+        Of<Staff.Employment.HiringConditionsAcknowledged, Employee>("hiring_conditions_acknowledged", "员工确认录用条件 Hiring conditions acknowledged"),
         Of<EmploymentFactsRecorded, Employee>("employment_facts_recorded", "劳动合同信息记录 Employment facts recorded (person, city, term, probation)"),
         Of<Law.Wages.WagesDueRecorded, Law.Wages.PayrollRecord>("wages_due_recorded", "应发工资记录 Wages due recorded (payroll)"),
         Of<Law.Figures.LawFigureRecorded, Law.Figures.LawFigureBook>("law_figure_recorded", "法定标准登记 Law figure recorded (minimum or average wage)"),
@@ -54,6 +55,7 @@ public static class EventCatalogue
         Of<EmployeeReassigned, PerformanceCase>("employee_reassigned", "调整工作岗位 Reassigned (fit and pay band)"),
         Of<PayAdjusted, PerformanceCase>("pay_adjusted", "协商调薪 Pay adjusted by agreement"),
         Of<AssessmentDataMissing, PerformanceCase>("assessment_data_missing", "考核数据缺失 Assessment data missing: escalated to HR"),
+        Of<ProbationDismissed, PerformanceCase>("probation_dismissed", "试用期解除 Dismissed in probation under art. 39(1): hiring condition not met"),
         Of<EmploymentTerminated, PerformanceCase>("employment_terminated", "解除劳动合同 Terminated under art. 40(2): notice and severance"),
 
         Of<AlertRuleSet, AlertRuleBook>("alert_rule_set", "预警规则调整 Alert rule changed"),

@@ -22,7 +22,8 @@ public sealed record Employee(
     string Id, string EmployeeId, string Name, string BrandId, string Region, string Department, string PostId,
     string ManagerId, string HrId, DateOnly HiredOn, ContractTerms Contract,
     IReadOnlyList<SalaryPeriod> Salary, IReadOnlyList<Acknowledgement> Acknowledgements,
-    IReadOnlyList<Protection> Protections, IReadOnlyList<PostPeriod> Posts, DateOnly? EndedOn = null, EmploymentFacts? Employment = null)
+    IReadOnlyList<Protection> Protections, IReadOnlyList<PostPeriod> Posts, DateOnly? EndedOn = null, EmploymentFacts? Employment = null,
+    DateTimeOffset? HiringConditionsAcknowledgedAt = null)
 {
     public decimal MonthlySalary => Salary[^1].MonthlySalary;
 
@@ -34,6 +35,8 @@ public sealed record Employee(
         [new PostPeriod(e.HiredOn, e.PostId)], null, e.Employment);
 
     public Employee Apply(EmploymentFactsRecorded e) => this with { Employment = e.Employment };
+
+    public Employee Apply(HiringConditionsAcknowledged e) => this with { HiringConditionsAcknowledgedAt = e.RecordedAt };
 
     public Employee Apply(StandardAcknowledged e) =>
         this with { Acknowledgements = [.. Acknowledgements, new Acknowledgement(e.BrandId, e.PostId, e.StandardVersion, e.Via, e.RecordedAt)] };

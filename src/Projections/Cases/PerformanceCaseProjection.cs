@@ -23,4 +23,5 @@ public partial class PerformanceCaseProjection : SingleStreamProjection<Performa
     public PerformanceCase Apply(PayAdjusted e, PerformanceCase c) => c.Apply(e);
     public PerformanceCase Apply(AssessmentDataMissing e, PerformanceCase c) => c.Apply(e);
     public PerformanceCase Apply(EmploymentTerminated e, PerformanceCase c) => c.Apply(e);
+    public PerformanceCase Apply(ProbationDismissed e, PerformanceCase c) => c.Apply(e);
 }

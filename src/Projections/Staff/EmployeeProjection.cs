@@ -13,4 +13,5 @@ public partial class EmployeeProjection : SingleStreamProjection<Employee, strin
     public Employee Apply(SalaryChanged e, Employee current) => current.Apply(e);
     public Employee Apply(EmploymentEnded e, Employee current) => current.Apply(e);
     public Employee Apply(EmploymentFactsRecorded e, Employee current) => current.Apply(e);
+    public Employee Apply(Domain.Staff.Employment.HiringConditionsAcknowledged e, Employee current) => current.Apply(e);
 }

@@ -21,7 +21,7 @@ public sealed record CaseDecided(string Kind, object Decision, string Status);
 
 public static class DecideCaseEndpoint
 {
-    private static readonly string[] HrOnly = [DecisionKinds.Reassign, DecisionKinds.AdjustPay, DecisionKinds.Terminate];
+    private static readonly string[] HrOnly = [DecisionKinds.Reassign, DecisionKinds.AdjustPay, DecisionKinds.Terminate, DecisionKinds.ProbationDismissal];
 
     public static string CaseStream(string caseId) => CaseSubject.Stream(caseId);
 
@@ -38,12 +38,17 @@ public static class DecideCaseEndpoint
             ? Responses.Forbidden($"a {body.Kind} decision is HR's") : WolverineContinue.NoProblems;
     }
 
-    public static async Task<(CaseSubject, Posts)> LoadAsync(DecideCase body, PerformanceCase @case, IDocumentSession session, CancellationToken ct)
+    public static async Task<(CaseSubject, Posts, ProbationPeriod)> LoadAsync(DecideCase body, PerformanceCase @case, IDocumentSession session,
+        Projections.Tallies.TallyLedger ledger, CancellationToken ct)
     {
         var subject = await CaseSubject.LoadAsync(@case, session, ct);
-        if (body.Kind != DecisionKinds.Reassign) return (subject, new Posts(null, null));
+        // Loading comes before validation: a body without its period reads nothing and is refused next.
+        var period = body is { Kind: DecisionKinds.ProbationDismissal, From: { } from, Until: { } until }
+            ? await ProbationPeriod.LoadAsync(subject.Employee, from, until, session, ledger, ct)
+            : ProbationPeriod.None;
+        if (body.Kind != DecisionKinds.Reassign) return (subject, new Posts(null, null), period);
         return (subject, new Posts(await session.LoadAsync<Post>(StreamKeys.Post(subject.Employee.PostId), ct),
-            await session.LoadAsync<Post>(StreamKeys.Post(body.ToPostId!), ct)));
+            await session.LoadAsync<Post>(StreamKeys.Post(body.ToPostId!), ct)), period);
     }
 
     /// <summary>
@@ -54,7 +59,7 @@ public static class DecideCaseEndpoint
     [WolverinePost("/api/cases/{caseId}/decisions", OperationId = "decideCase"), Authorize(Roles = Roles.CaseWork), Tags("Cases")]
     [ProducesResponseType<CaseDecided>(200), Infrastructure.Contract.LegalGuarded]
     public static (IResult, Events, AppendToOtherStream, OutgoingMessages) Post(DecideCase body, [Case] PerformanceCase @case, CaseSubject subject,
-        Posts posts, ClaimsPrincipal user, TimeProvider clock, CaseSettings settings)
+        Posts posts, ProbationPeriod period, ClaimsPrincipal user, TimeProvider clock, CaseSettings settings)
     {
         var d = new CaseDecision(body, @case, subject, user.ActorFor(Roles.Hr, Roles.Manager, Roles.Admin), clock.GetUtcNow(),
             subject.Today(clock), settings, clock);
@@ -65,6 +70,7 @@ public static class DecideCaseEndpoint
             DecisionKinds.Finding => RecordFinding.Decide(d),
             DecisionKinds.Reassign => Reassign.Decide(d, posts),
             DecisionKinds.AdjustPay => AdjustPay.Decide(d),
+            DecisionKinds.ProbationDismissal => DismissInProbation.Decide(d, period),
             _ => Terminate.Decide(d)
         };
         if (!decision.IsOk) return (Problems.From(decision.Refusal!), [], AppendToOtherStream.Nothing, []);

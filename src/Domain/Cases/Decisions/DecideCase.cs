@@ -14,7 +14,7 @@ public sealed record UnionConsultation(DateOnly? NotifiedOn, string? Reasons, Da
 /// <param name="UnionNotifiedOn">the older form of <c>union.notifiedOn</c>, still accepted</param>
 public sealed record DecideCase(string? Kind, string? Reason, DateOnly? Until, string? ToPostId, decimal? NewMonthlySalary,
     string? ConsentRef, DateOnly? EffectiveOn, DateOnly? UnionNotifiedOn, string? NoticeKind, DateOnly? ServedOn,
-    NoticeDelivery? Delivery = null, UnionConsultation? Union = null)
+    NoticeDelivery? Delivery = null, UnionConsultation? Union = null, DateOnly? From = null, IReadOnlyList<string>? ConditionsFailed = null)
 {
     public DateOnly? UnionToldOn => Union?.NotifiedOn ?? UnionNotifiedOn;
 }
@@ -27,8 +27,9 @@ public static class DecisionKinds
     public const string Reassign = "reassign";
     public const string AdjustPay = "adjust-pay";
     public const string Terminate = "terminate";
+    public const string ProbationDismissal = "probation-dismissal";
 
-    public static readonly IReadOnlyList<string> All = [Pass, Extend, Finding, Reassign, AdjustPay, Terminate];
+    public static readonly IReadOnlyList<string> All = [Pass, Extend, Finding, Reassign, AdjustPay, Terminate, ProbationDismissal];
 
     public static FieldErrors Validate(DecideCase d)
     {
@@ -46,6 +47,13 @@ public static class DecisionKinds
                 if (d.NewMonthlySalary is null) errors.Add("newMonthlySalary", "is required to adjust pay");
                 else errors.Require(d.NewMonthlySalary > 0, "newMonthlySalary", "must be greater than 0");
                 break;
+            case ProbationDismissal:
+                errors.Require(d.From is not null, "from", "is required: the first day of the period whose tallies show the condition missed");
+                errors.Require(d.Until is not null, "until", "is required: the last day of that period");
+                if (d.From is { } f && d.Until is { } u) errors.Require(u >= f, "until", "must not be before from");
+                if (d.ConditionsFailed is not { Count: > 0 }) errors.Add("conditionsFailed", "name the metric of at least one hiring condition not met");
+                else errors.RequireList(d.ConditionsFailed, "conditionsFailed", 20);
+                goto case Terminate;
             case Terminate:
                 if (d.NoticeKind is not null and not ("30-days" or "pay-in-lieu")) errors.Add("noticeKind", "must be 30-days or pay-in-lieu");
                 if (d.Delivery is { } delivery)

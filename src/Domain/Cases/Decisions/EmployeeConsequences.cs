@@ -20,6 +20,7 @@ public static class EmployeeConsequences
         PayAdjusted p =>
             [new SalaryChanged(p.EmployeeId, p.PreviousMonthlySalary, p.NewMonthlySalary, p.EffectiveOn, "signed-agreement", p.ConsentRef, p.CaseId, actor.UserId, now)],
         EmploymentTerminated t => [new EmploymentEnded(t.EmployeeId, "termination-art40-2", t.EffectiveOn, t.Reason, t.CaseId, actor.UserId, now)],
+        ProbationDismissed p => [new EmploymentEnded(p.EmployeeId, "probation-dismissal-art39-1", p.ServedOn, p.Reason, p.CaseId, actor.UserId, now)],
         _ => []
     };
 }

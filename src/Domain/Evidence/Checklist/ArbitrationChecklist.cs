@@ -39,6 +39,17 @@ public static class ArbitrationChecklist
         var of = (Func<Type, IEnumerable<Recorded>>)(t => facts.CaseEvents.Where(e => e.Data.GetType() == t));
         elements.Add(LegalElement.Met("case-opened", "g4-warning-not-finding", Labels.Case, [facts.CaseEvents[0].Ref],
             "the early warning opened a case; it is not a finding of incompetence"));
+        // A case closed by a dismissal in probation has art. 39(1)'s checklist, judged as the dismissal was decided.
+        if (of(typeof(ProbationDismissed)).FirstOrDefault() is { } dismissed)
+        {
+            var p = (ProbationDismissed)dismissed.Data;
+            var then = EmployeeBefore(facts.EmployeeEvents, dismissed.Sequence)!;
+            elements.AddRange(Art39Probation.Judge(then, new Art39Probation.Dismissal(p.ServedOn, p.ConditionsFailed.Select(c => c.Metric).ToList(),
+                p.From, p.Until, p.Union.NotifiedOn, p.Delivery), p.ConditionsFailed, 1).Select(x => x with { Evidence = [dismissed.Ref, .. x.Evidence] }));
+            elements.Add(Retention(facts, null));
+            return elements;
+        }
+
         elements.AddRange(Plans(facts, employee, of));
         elements.Add(Findings(of));
         elements.Add(NoRanking(of));

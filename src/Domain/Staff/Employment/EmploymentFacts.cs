@@ -14,7 +14,8 @@ public static class ContractKinds
 }
 
 /// <summary>What was communicated at hire as a condition of employment (art. 21, art. 39(1)): a metric and target, or words.</summary>
-public sealed record HiringCondition(string? Metric, decimal? Target, string Text);
+public sealed record HiringCondition(string? Metric, decimal? Target, string Text,
+    Standards.TargetDirection Direction = Standards.TargetDirection.AtLeast);
 
 /// <summary>
 /// The facts of a person and a contract the guards need (G6, G9, G14–G16): who the person is for the retirement age, the

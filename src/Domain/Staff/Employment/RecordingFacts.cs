@@ -4,7 +4,11 @@ using EventHr.Domain.Law.Retirement;
 namespace EventHr.Domain.Staff.Employment;
 
 /// <summary>A hiring condition as sent.</summary>
-public sealed record HiringConditionInput(string? Metric, decimal? Target, string? Text);
+/// <param name="Direction">atLeast (the default) or atMost, for a metric where less is better (response time)</param>
+public sealed record HiringConditionInput(string? Metric, decimal? Target, string? Text, Standards.TargetDirection? Direction = null);
+
+/// <summary>The employee confirmed the hiring conditions communicated at hire (art. 8: what the job requires is made known).</summary>
+public sealed record HiringConditionsAcknowledged(string EmployeeId, string Via, string RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>The employment facts as sent, at hire or later (fields left out keep what was recorded).</summary>
 /// <param name="City">the employer's city whose minimum and average wages apply (not the sales region)</param>
@@ -29,7 +33,8 @@ public static class RecordingFacts
         input.StartsOn ?? current.StartsOn ?? (input.Kind is not null ? hiredOn : null),
         input.EndsOn ?? current.EndsOn,
         input.ProbationUntil ?? current.ProbationUntil,
-        input.HiringConditions?.Select(c => new HiringCondition(c.Metric, c.Target, c.Text!.Trim())).ToList() ?? current.HiringConditions);
+        input.HiringConditions?.Select(c => new HiringCondition(c.Metric, c.Target, c.Text!.Trim(), c.Direction ?? Standards.TargetDirection.AtLeast))
+            .ToList() ?? current.HiringConditions);
 
     public static FieldErrors Validate(EmploymentFactsInput input, string prefix = "")
     {
@@ -44,7 +49,8 @@ public static class RecordingFacts
             for (var i = 0; i < Math.Min(conditions.Count, 20); i++)
             {
                 errors.RequireText(conditions[i].Text, $"{prefix}contract.hiringConditions[{i}].text", 500);
-                if (conditions[i].Metric is { Length: > 64 }) errors.Add($"{prefix}contract.hiringConditions[{i}].metric", "must be at most 64 characters");
+                if (conditions[i].Metric is { } metric && !Kpi.Metrics.IsKnown(metric))
+                    errors.Add($"{prefix}contract.hiringConditions[{i}].metric", "is not a known metric");
                 if (conditions[i].Target is <= 0) errors.Add($"{prefix}contract.hiringConditions[{i}].target", "must be greater than 0");
                 errors.Require(conditions[i].Target is null || conditions[i].Metric is not null, $"{prefix}contract.hiringConditions[{i}].metric",
                     "is required with a target");

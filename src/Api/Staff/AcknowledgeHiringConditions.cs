@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using EventHr.Api.Infrastructure;
+using EventHr.Domain.Common;
+using EventHr.Domain.Staff;
+using EventHr.Domain.Staff.Employment;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace EventHr.Api.Staff;
+
+public static class AcknowledgeHiringConditionsEndpoint
+{
+    public static string EmployeeStream(string employeeId) => StreamKeys.Employee(employeeId);
+
+    /// <summary>The employee themself, or HR within its brands recording a signed paper form; anyone else is answered as for an unknown employee.</summary>
+    public static ProblemDetails Before(Employee? employee, ClaimsPrincipal user) =>
+        employee is null || user.Scope() is var scope && (scope.Self(employee.Person()) || scope.ManagesStaffOf(employee.BrandId))
+            ? WolverineContinue.NoProblems : Scopes.Unknown(EmployeeAttribute.Missing, employee.Id);
+
+    /// <summary>
+    /// Records that the employee confirmed the hiring conditions communicated at hire (art. 8, 21): without it a
+    /// dismissal in probation (art. 39(1)) is refused. Once is enough; 409 when there are none or it was recorded.
+    /// </summary>
+    [WolverinePost("/api/employees/{employeeId}/hiring-conditions/acknowledgement", OperationId = "acknowledgeHiringConditions")]
+    [Authorize(Roles = Roles.Acknowledge), Tags("Employees"), ProducesResponseType<HiringConditionsAcknowledged>(200)]
+    public static (IResult, Events) Post([Employee] Employee employee, ClaimsPrincipal user, TimeProvider clock)
+    {
+        if (employee.Facts.HiringConditions is not { Count: > 0 })
+            return (Problems.Conflict($"{employee.EmployeeId} has no hiring conditions on record to acknowledge"), []);
+        if (employee.HiringConditionsAcknowledgedAt is { } at)
+            return (Problems.Conflict($"{employee.EmployeeId} acknowledged the hiring conditions on {at:yyyy-MM-dd}"), []);
+        var self = user.Scope().Self(employee.Person());
+        var actor = self ? user.ActorFor(Roles.Employee) : user.ActorFor(Roles.Hr, Roles.Admin);
+        var acknowledged = new HiringConditionsAcknowledged(employee.EmployeeId, self ? "self" : "paper", actor.UserId, clock.GetUtcNow());
+        return (Results.Ok(acknowledged), [acknowledged]);
+    }
+}
