@@ -1,4 +1,5 @@
 using System.Net;
+using Wolverine.Tracking;
 using EventHr.Api.Tests.Support;
 
 namespace EventHr.Api.Tests;
@@ -121,8 +122,8 @@ public sealed class EmploymentLawTests(AppFixture fixture)
             new { sourceId = $"{_api.Run}:nov", employeeId = employee, month = "2026-10", @base = 0m, bonus = 0m },   // before the hire: refused
             new { sourceId = $"{_api.Run}:oct", employeeId = employee, month = "2026-11", @base = 8_000m, bonus = 1_200m },
         });
-        _api.At("2026-12-02T10:00:00+08:00");   // served a week later, once the figures are right
-        var terminated = (await _api.Json(await Cases.Decide(caseId, terminate with { servedOn = "2026-12-02" }), 200))["decision"]!;
+        _api.At("2026-12-01T20:00:00+08:00");   // served days later, once the figures are right
+        var terminated = (await _api.Json(await Cases.Decide(caseId, terminate with { servedOn = "2026-12-01" }), 200))["decision"]!;
 
         terminated["payInLieu"]!.GetValue<decimal>().ShouldBe(9_200m);   // November's wages due, not the contract rate
         terminated["severance"]!["wagesFrom"]!.GetValue<string>().ShouldStartWith("payroll, 1 of 1 months 2026-11..2026-11");
@@ -189,10 +190,48 @@ public sealed class EmploymentLawTests(AppFixture fixture)
         var (_, employee) = await ProbationHire("2026-11-30");
         await Cases.TallyDays(employee, new DateOnly(2026, 11, 2), 2, 2, 2, 3, 2, 2, 3, 2, 2, 2);
         await Cases.WaitForCase($"{employee}-1", "plan-pending");
-        _api.At("2026-12-02T10:00:00+08:00");
+        _api.At("2026-12-01T20:00:00+08:00");
 
-        var refused = await TestApi.ShouldBeProblem(await Cases.Decide($"{employee}-1", Dismissal("2026-12-02")), 422);
+        var refused = await TestApi.ShouldBeProblem(await Cases.Decide($"{employee}-1", Dismissal("2026-12-01")), 422);
 
         refused["guard"]!.GetValue<string>().ShouldBe("art39-1-not-in-probation");
     }
+
+    [Fact]
+    public async Task hr_hears_of_a_fixed_term_contract_ending_within_30_days_once_and_its_end_owes_n_unless_extended()
+    {
+        var (brand, post, employee, pregnant) = (_api.Id("brand"), _api.Id("ops"), _api.Id("E"), _api.Id("P"));
+        _api.At("2026-11-01T10:00:00+08:00");   // stories stay before real time: a clock ahead of it would move the hourly timers
+        await _api.DefineBrand(brand);
+        await _api.DefinePost(post, "ops");
+        await _api.RecordLawFigures();
+        foreach (var (id, gender, category) in new[] { (employee, "male", (string?)null), (pregnant, "female", "worker") })
+            await _api.Json(await _api.Send(HttpMethod.Post, "/api/employees", new
+            {
+                employeeId = id, name = "赵六", brandId = brand, region = "east", department = "ops-east", postId = post, managerId = "M01",
+                hrId = "hr-li", hiredOn = "2025-11-26", monthlySalary = 9000, city = TestApi.City, birthDate = "1996-01-01", gender, retirementCategory = category,
+                contract = new { payAdjustableWithPost = false, kind = "fixed-term", startsOn = "2025-11-26", endsOn = "2026-11-25" }
+            }), 201);
+        await _api.Ok(HttpMethod.Post, $"/api/employees/{pregnant}/protections", new { kind = "pregnancy", from = "2026-10-01" });
+
+        await ContractsLookedAt();
+        await ContractsLookedAt();
+        var told = (await _api.Ok(HttpMethod.Get, "/api/notifications?recipient=hr-li")).AsArray()
+            .Where(n => n!["kind"]!.GetValue<string>() == "contract-ending" && n["employeeId"]?.GetValue<string>() == employee).ToList();
+
+        told.Count.ShouldBe(1);
+        told[0]!["message"]!.GetValue<string>().ShouldContain("2026-11-25");
+
+        _api.At("2026-11-25T18:00:00+08:00");
+        var refused = await _api.Send(HttpMethod.Post, $"/api/employees/{pregnant}/separations", new { kind = "contract-end", date = "2026-11-25", reason = "合同到期" });
+        var ended = await _api.Ok(HttpMethod.Post, $"/api/employees/{employee}/separations", new { kind = "contract-end", date = "2026-11-25", reason = "合同到期" });
+
+        (await TestApi.ShouldBeProblem(refused, 422))["guard"]!.GetValue<string>().ShouldBe("art45-contract-extended");
+        ended["severance"]!["months"]!.GetValue<decimal>().ShouldBe(1m);   // one year to the day
+        ended["severance"]!["amount"]!.GetValue<decimal>().ShouldBe(9_000m);
+    }
+
+    private async Task ContractsLookedAt() =>
+        await fixture.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).IgnoreMessageType<EventHr.Api.Notifications.DeliverWebhook>()
+            .InvokeMessageAndWaitAsync(new EventHr.Api.Staff.ContractEndsDue());
 }

@@ -64,7 +64,7 @@ public sealed class GroupOverviewTests(AppFixture fixture)
         await Hire("Y", brand, ops, region, 9_000m);
         await _api.PostTallies(new[] { Row("X", "2026-11-10", orders: 9, revenue: 900m), Row("X", "2026-11-20", orders: 9, revenue: 900m),
             Row("Y", "2026-11-20", orders: 5, revenue: 500m) });
-        await _api.Ok(HttpMethod.Post, $"/api/employees/{_api.Id("Y")}/separations", new { kind = "contract-end", date = "2026-11-28", reason = "到期" });
+        await _api.Ok(HttpMethod.Post, $"/api/employees/{_api.Id("Y")}/separations", new { kind = "mutual-agreement", date = "2026-11-28", reason = "协商一致" });
         var before = Mine(await _api.Ok(HttpMethod.Get, "/api/group/overview?month=2026-11"), brand, region);
 
         var store = fixture.Host.Services.GetRequiredService<Marten.IDocumentStore>();

@@ -18,9 +18,18 @@ public static class RecordSeparationEndpoint
 
     public static ProblemDetails Validate(RecordSeparation body) => Separating.Validate(body).ToProblem();
 
-    /// <summary>Records that an employment ends (resignation, contract end, mutual agreement); tallies after that date are refused.</summary>
+    public static async Task<Domain.Law.LawInForce> LoadAsync(Employee? employee, Marten.IDocumentSession session, Cases.CaseSettings settings,
+        CancellationToken ct) =>
+        employee is null ? Domain.Law.LawInForce.Rules(settings.Law) : await Law.EmployeeLaw.LoadAsync(employee, settings.Law, session, ct);
+
+    /// <summary>
+    /// Records that an employment ends (resignation, contract end, mutual agreement); tallies after that date are refused.
+    /// A contract's end computes the compensation owed (art. 46(5)) with the figures used, and is refused while an
+    /// art. 42 status lasts (art. 45).
+    /// </summary>
     [WolverinePost("/api/employees/{employeeId}/separations", OperationId = "recordSeparation"), Authorize(Roles = Roles.MasterData)]
-    [Tags("Employees"), ProducesResponseType<EmploymentEnded>(200)]
-    public static (IResult, Events) Post(RecordSeparation body, [Employee] Employee employee, ClaimsPrincipal user, TimeProvider clock) =>
-        Separating.Decide(employee, body, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()).ToResponse();
+    [Tags("Employees"), ProducesResponseType<EmploymentEnded>(200), Infrastructure.Contract.LegalGuarded]
+    public static (IResult, Events) Post(RecordSeparation body, [Employee] Employee employee, Domain.Law.LawInForce law, ClaimsPrincipal user,
+        TimeProvider clock) =>
+        Separating.Decide(employee, body, law, user.ActorFor(Roles.Hr, Roles.Admin), clock.GetUtcNow()).ToResponse();
 }

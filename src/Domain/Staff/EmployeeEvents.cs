@@ -32,5 +32,7 @@ public sealed record SalaryChanged(string EmployeeId, decimal PreviousMonthlySal
     string Basis, string? ConsentRef, string? CaseId, string RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>The employment ends on a date (termination, resignation, contract end).</summary>
+/// <param name="Severance">what is owed for a contract's end (art. 46(5), 47), with the figures used; null when none is owed</param>
+/// <param name="SeveranceNote">why none is owed, when so (a renewal refused on the same terms, part-time work)</param>
 public sealed record EmploymentEnded(string EmployeeId, string Kind, DateOnly EffectiveOn, string Reason, string? CaseId,
-    string RecordedBy, DateTimeOffset RecordedAt);
+    string RecordedBy, DateTimeOffset RecordedAt, Cases.SeveranceCalculation? Severance = null, string? SeveranceNote = null);

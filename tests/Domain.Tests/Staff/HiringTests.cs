@@ -37,8 +37,9 @@ public class HiringTests
         var now = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
         var actor = new Common.Actor("hr-li", "hr");
 
-        Separating.Decide(employee, new RecordSeparation("resignation", new DateOnly(2062, 11, 30), "个人原因"), actor, now)
+        var law = EventHr.Domain.Law.LawInForce.Rules(new EventHr.Domain.Law.LawSettings());
+        Separating.Decide(employee, new RecordSeparation("resignation", new DateOnly(2062, 11, 30), "个人原因"), law, actor, now)
             .Refusal!.Errors!.ToDictionary().Keys.ShouldBe(["date"]);
-        Separating.Decide(employee, new RecordSeparation("contract-end", new DateOnly(2027, 10, 31), "合同到期"), actor, now).IsOk.ShouldBeTrue();
+        Separating.Decide(employee, new RecordSeparation("mutual-agreement", new DateOnly(2027, 10, 31), "协商一致"), law, actor, now).IsOk.ShouldBeTrue();
     }
 }

@@ -27,10 +27,12 @@ public static class HourlyWakeUp
 {
     public const string TickId = "reports:tick";
 
-    public static async Task<OutgoingMessages> Handle(DailyReportsDue _, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<OutgoingMessages> Handle(DailyReportsDue _, IDocumentSession session, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var messages = new OutgoingMessages { new DailyReportsOwed(), new AlertSweepDue() };
+        // The hourly chain keeps real time, as Wolverine's scheduler does: a demo's settable clock decides which business
+        // days are owed (in the handlers it wakes), never when the next wake-up is booked.
+        var now = TimeProvider.System.GetUtcNow();
+        var messages = new OutgoingMessages { new DailyReportsOwed(), new AlertSweepDue(), new Staff.ContractEndsDue() };
         var tick = await session.LoadAsync<ReportSchedule>(TickId, ct) ?? new ReportSchedule(TickId, "", null, null);
         // A duplicate wake-up (start-up, a redelivery) finds the next one booked already.
         if (tick.NextRunAt is not null && tick.NextRunAt > now) return messages;
