@@ -231,6 +231,24 @@ public sealed class EmploymentLawTests(AppFixture fixture)
         ended["severance"]!["amount"]!.GetValue<decimal>().ShouldBe(9_000m);
     }
 
+    [Fact]
+    public async Task hr_records_a_review_of_a_standard_within_its_brands()
+    {
+        var (brand, post, _) = await _api.OperationsHire();
+        var review = new { conclusion = "复核：目标与同岗位历史水平一致，维持 targets match the post's history; kept" };
+
+        var reviewed = await _api.Ok(HttpMethod.Post, $"/api/standards/{brand}/{post}/reviews", review);
+        var otherBrand = await _api.Send(HttpMethod.Post, $"/api/standards/{brand}/{post}/reviews", review, Tokens.For("hr-wang", ["hr"], brand: "elsewhere"));
+        var unknown = await _api.Send(HttpMethod.Post, $"/api/standards/{brand}/{_api.Id("nope")}/reviews", review);
+        var empty = await _api.Send(HttpMethod.Post, $"/api/standards/{brand}/{post}/reviews", new { conclusion = " " });
+
+        reviewed["reviewedBy"]!.GetValue<string>().ShouldBe("hr-li");
+        (await _api.Ok(HttpMethod.Get, $"/api/standards/{brand}/{post}"))["lastReviewedAt"].ShouldNotBeNull();
+        await TestApi.ShouldBeProblem(otherBrand, 404);
+        await TestApi.ShouldBeProblem(unknown, 404);
+        await TestApi.ShouldBeProblem(empty, 400);
+    }
+
     private async Task ContractsLookedAt() =>
         await fixture.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).IgnoreMessageType<EventHr.Api.Notifications.DeliverWebhook>()
             .InvokeMessageAndWaitAsync(new EventHr.Api.Staff.ContractEndsDue());

@@ -64,6 +64,8 @@ public static class EvaluateTallies
         var standards = await StandardLookup.LoadAsync(session,
             employees.Values.SelectMany(e => named[e.EmployeeId].Select(d => (e.BrandId, e.PostOn(d)))), ct);
         var opening = new OpeningFactsLoader(session, ledger, conn, ids.Where(id => !openCases.ContainsKey(id)).ToArray());
+        // G3: the fairness flags open now (few, indexed by kind and status), so no finding is made under an unreviewed one.
+        var flags = await session.Query<Domain.Alerts.Alert>().Where(a => a.Kind == Domain.Alerts.AlertRule.Fairness && a.Status == "open").ToListAsync(ct);
         var now = clock.GetUtcNow();
 
         var writes = new List<IMartenOp>();
@@ -76,11 +78,11 @@ public static class EvaluateTallies
                 ? await session.Events.FetchForWriting<PerformanceCase>(PerformanceCase.StreamKey(open!.CaseId), ct) : null;
             var input = new TalliedEmployee(employee, named[id], TallyWindow.Days(rows[id], employee), stream?.Aggregate ?? open,
                 stream?.Aggregate is { Plan: { } plan } ? await PeriodOf(ledger, conn, employee, plan, ct) : null);
-            var outcome = Decide(input, standards, settings, opening.For(id), now);
+            var outcome = Decide(input, standards, settings, opening.For(id), now, flags);
             if (outcome.NeedsOpeningFacts is { } window)
             {
                 await opening.LoadAsync(window, ct);
-                outcome = Decide(input, standards, settings, opening.For(id), now);
+                outcome = Decide(input, standards, settings, opening.For(id), now, flags);
             }
             if (outcome.Events.Count > 0) writes.Add(new CaseWrite(outcome, stream));
         }
@@ -104,8 +106,9 @@ public static class EvaluateTallies
     }
 
     private static TalliedOutcome Decide(TalliedEmployee input, IReadOnlyDictionary<(string, string), Domain.Standards.Standard?> standards,
-        CaseSettings settings, Func<PeerWindow, OpeningFacts?> opening, DateTimeOffset now) =>
-        TalliedDays.Decide(input, (brand, post) => standards.GetValueOrDefault((brand, post)), settings.RulesFor, opening, now);
+        CaseSettings settings, Func<PeerWindow, OpeningFacts?> opening, DateTimeOffset now, IReadOnlyList<Domain.Alerts.Alert> flags) =>
+        TalliedDays.Decide(input, (brand, post) => standards.GetValueOrDefault((brand, post)), settings.RulesFor, opening, now,
+            (brand, post) => flags.Count > 0 && Domain.Standards.Standard.UnderReview(standards.GetValueOrDefault((brand, post)), flags, brand, post));
 
     private static async Task<PlanPeriod> PeriodOf(TallyLedger ledger, NpgsqlConnection conn, Employee employee, Plan plan, CancellationToken ct)
     {

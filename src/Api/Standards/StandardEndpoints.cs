@@ -49,6 +49,40 @@ public static class PublishStandardEndpoint
         new(brandId, postId, body.EffectiveFrom, body.Metrics, body.PublishedOn);
 }
 
+/// <summary>Body of POST /api/standards/{brandId}/{postId}/reviews.</summary>
+/// <param name="Conclusion">what HR concluded: the targets stand (why), or a new version follows</param>
+public sealed record StandardReviewRequest(string? Conclusion);
+
+public static class ReviewStandardEndpoint
+{
+    public static string Stream(string brandId, string postId) => StreamKeys.Standard(brandId, postId);
+
+    /// <summary>Brand HR reviews its own brands' standards only; another brand is answered as unknown.</summary>
+    public static ProblemDetails Before(string brandId, ClaimsPrincipal user) =>
+        user.Scope().ManagesStaffOf(brandId) ? WolverineContinue.NoProblems : Responses.NotFound($"no brand '{brandId}'");
+
+    public static ProblemDetails Validate(StandardReviewRequest body)
+    {
+        var errors = new Domain.Common.FieldErrors();
+        errors.RequireText(body.Conclusion, "conclusion", 2000);
+        return errors.ToProblem();
+    }
+
+    /// <summary>
+    /// Records HR's review of a standard flagged as unfair (G3: too many of the post's staff miss it): findings under it
+    /// are allowed again until a later flag opens.
+    /// </summary>
+    [WolverinePost("/api/standards/{brandId}/{postId}/reviews", OperationId = "reviewStandard"), Authorize(Roles = Roles.MasterData), Tags("Master data")]
+    [ProducesResponseType<StandardReviewed>(200)]
+    public static (IResult, Events) Post(string brandId, string postId, StandardReviewRequest body,
+        [WriteAggregate(FromMethod = nameof(Stream), OnMissing = OnMissing.ProblemDetailsWith404)] Standard standard,
+        ClaimsPrincipal user, TimeProvider clock)
+    {
+        var reviewed = new StandardReviewed(brandId, postId, body.Conclusion!.Trim(), user.ActorFor(Roles.Hr, Roles.Admin).UserId, clock.GetUtcNow());
+        return (Results.Ok(reviewed), [reviewed]);
+    }
+}
+
 public static class StandardQueries
 {
     public static string Document(string brandId, string postId) => StreamKeys.Standard(brandId, postId);

@@ -60,7 +60,8 @@ public sealed record PerformanceCase(
     public PerformanceCase Apply(PipAssessed e) => this with
     {
         Assessments = [.. Assessments, e],
-        Status = e.Outcome is AssessmentOutcomes.Improving or AssessmentOutcomes.TooFewDays ? CaseStatus.AwaitingDecision : Status
+        Status = e.Outcome is AssessmentOutcomes.Improving or AssessmentOutcomes.TooFewDays or AssessmentOutcomes.UnderReview
+            ? CaseStatus.AwaitingDecision : Status
     };
 
     public PerformanceCase Apply(PipPassed _) => this with { Status = CaseStatus.Closed, Outcome = "passed" };
@@ -110,4 +111,6 @@ public static class AssessmentOutcomes
     public const string Missed = "missed";
     /// <summary>G12: missed, but on fewer tallied days than a finding needs; the manager extends or passes.</summary>
     public const string TooFewDays = "missed-too-few-tallied-days";
+    /// <summary>G3: missed under a standard flagged as unfair and not yet reviewed; the manager extends or passes, or HR reviews first.</summary>
+    public const string UnderReview = "missed-standard-under-review";
 }

@@ -26,6 +26,7 @@ public static class EventCatalogue
         Of<PostDefined, Post>("post_defined", "岗位定义 Post defined (pay band, compatible posts)"),
         Of<PostRevised, Post>("post_revised", "岗位修订 Post revised (pay band, compatible posts)"),
         Of<StandardPublished, Standard>("standard_published", "考核标准公示 Standard published"),
+        Of<StandardReviewed, Standard>("standard_reviewed", "考核标准复核 Standard reviewed after a fairness flag (G3)"),
 
         Of<EmployeeHired, Employee>("employee_hired", "入职及劳动合同 Hired: contract terms and post"),
         Of<StandardAcknowledged, Employee>("standard_acknowledged", "员工确认考核标准 Standard acknowledged by the employee"),

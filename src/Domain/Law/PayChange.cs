@@ -17,6 +17,8 @@ public static class PayChange
     public static IReadOnlyList<LegalElement> ForReassignment(Employee employee, Post toPost, decimal newSalary, string? consentRef, LawInForce law, DateOnly effectiveOn)
     {
         var elements = Floors(employee, newSalary, law, effectiveOn);
+        // Keeping the pay is always allowed (G10): refusing it above the new band would push HR towards a cut.
+        if (newSalary == employee.MonthlySalary) return elements;
         var inBand = newSalary >= toPost.PayBand.Min && newSalary <= toPost.PayBand.Max;
         elements.Add(inBand
             ? LegalElement.Met("pay-in-new-band", Guard, "新岗位薪酬区间内 pay inside the new post's band", [$"post:{toPost.PostId}#band"])

@@ -12,8 +12,19 @@ public sealed record StandardVersion(int Version, DateOnly EffectiveFrom, DateOn
     IReadOnlyDictionary<string, MetricTarget> Metrics, string PublishedBy, DateTimeOffset PublishedAt, DateOnly PublishedOn);
 
 /// <summary>Every published version of one brand × post standard, in order.</summary>
-public sealed record Standard(string Id, string BrandId, string PostId, IReadOnlyList<StandardVersion> Versions)
+public sealed record Standard(string Id, string BrandId, string PostId, IReadOnlyList<StandardVersion> Versions,
+    DateTimeOffset? LastReviewedAt = null)
 {
+    public Standard Apply(StandardReviewed e) => this with { LastReviewedAt = e.ReviewedAt };
+
+    /// <summary>
+    /// G3: under review while a fairness flag on this brand × post is open and opened after HR last reviewed the
+    /// standard; no finding is made under it then.
+    /// </summary>
+    public static bool UnderReview(Standard? standard, IEnumerable<Alerts.Alert> openFairnessFlags, string brandId, string postId) =>
+        openFairnessFlags.Any(a => a.Subject == $"{brandId}/{postId}" && a.Status == "open"
+            && (standard?.LastReviewedAt is not { } reviewed || a.OpenedAt > reviewed));
+
     public static Standard Create(StandardPublished e) => new(StreamKeys.Standard(e.BrandId, e.PostId), e.BrandId, e.PostId, [ToVersion(e)]);
 
     public Standard Apply(StandardPublished e)

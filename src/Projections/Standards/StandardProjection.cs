@@ -8,4 +8,5 @@ public partial class StandardProjection : SingleStreamProjection<Standard, strin
 {
     public Standard Create(StandardPublished e) => Standard.Create(e);
     public Standard Apply(StandardPublished e, Standard current) => current.Apply(e);
+    public Standard Apply(StandardReviewed e, Standard current) => current.Apply(e);
 }

@@ -90,7 +90,7 @@ public sealed class CaseApi(TestApi api)
         var cutWithoutConsent = await Decide(caseId, new { kind = "reassign", reason = "调岗至客服", toPostId = cs, newMonthlySalary = 8000, effectiveOn = "2026-11-12" });
         var cut = await TestApi.ShouldBeProblem(cutWithoutConsent, 422);
         cut["missing"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["pay-cut-consent"]);
-        var outOfBand = await Decide(caseId, new { kind = "reassign", reason = "x", toPostId = cs, newMonthlySalary = 10000, consentRef = "AGR-1", effectiveOn = "2026-11-12" });
+        var outOfBand = await Decide(caseId, new { kind = "reassign", reason = "x", toPostId = cs, newMonthlySalary = 9500, consentRef = "AGR-1", effectiveOn = "2026-11-12" });
         (await TestApi.ShouldBeProblem(outOfBand, 422))["missing"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["pay-in-new-band"]);
         await api.Json(await Decide(caseId, new
         {

@@ -74,6 +74,18 @@ public sealed class ArbitrationChecklistTests
     }
 
     [Fact]
+    public void g2_fails_when_a_finding_rests_on_a_target_stricter_than_the_standard_or_one_it_does_not_set()
+    {
+        MetricResult Missed(string metric, decimal target) => new(metric, new PipTarget(target, TargetDirection.AtLeast), 2, 2, 7, false, 0);
+        Dictionary<string, LegalElement> With(params MetricResult[] results) => Build(Stream("case:E1001-1",
+            [.. PlanInEffect().Select(e => e.Data), new IncompetenceFound("E1001-1", 1, 1, results, "system", T0.AddDays(12))]));
+
+        With(Missed("orders", 5))["no-forced-ranking"].Satisfied.ShouldBeTrue();      // the standard's 10, made milder
+        With(Missed("orders", 12))["no-forced-ranking"].Note!.ShouldContain("stricter than the standard's 10");
+        With(Missed("csat", 90))["no-forced-ranking"].Note!.ShouldContain("sets no target for csat");
+    }
+
+    [Fact]
     public void a_finding_without_a_failed_assessed_period_fails_g4()
     {
         var events = PlanInEffect().Select(e => e.Data).Append(LawFixtures.Finding(1, T0.AddDays(12))).ToArray();

@@ -165,4 +165,41 @@ public class DatesFollowEventsTests
         StandardProvenance.Check(late, Standard(), "yun", "ops", new DateOnly(2026, 11, 5)).Satisfied.ShouldBeFalse();
         StandardProvenance.Check(onTime, Standard(), "yun", "ops", new DateOnly(2026, 11, 5)).Satisfied.ShouldBeTrue();   // its own day counts
     }
+
+    [Fact]
+    public void no_finding_under_a_standard_flagged_unfair_until_hr_has_reviewed_it_g3()
+    {
+        var flag = new EventHr.Domain.Alerts.Alert("alert:f", "fairness:yun/ops:1", "fairness", "yun/ops", "open", "60% miss", new Dictionary<string, decimal>(),
+            T0.AddDays(3), null);
+        var reviewedBefore = Standard() with { LastReviewedAt = T0.AddDays(1) };
+        var reviewedAfter = Standard() with { LastReviewedAt = T0.AddDays(5) };
+
+        EventHr.Domain.Standards.Standard.UnderReview(Standard(), [flag], "yun", "ops").ShouldBeTrue();
+        EventHr.Domain.Standards.Standard.UnderReview(reviewedBefore, [flag], "yun", "ops").ShouldBeTrue();   // the flag came after that review
+        EventHr.Domain.Standards.Standard.UnderReview(reviewedAfter, [flag], "yun", "ops").ShouldBeFalse();
+        EventHr.Domain.Standards.Standard.UnderReview(Standard(), [flag], "yun", "cs").ShouldBeFalse();
+
+        var c = Opened().Apply(SetFirst(Plan("2026-11-05", "2026-11-18"), Nov4).Value!)
+            .Apply(new PipAssessed("E1001-1", 1, new DateOnly(2026, 11, 5), new DateOnly(2026, 11, 18), AssessmentOutcomes.UnderReview,
+                [new MetricResult("orders", new PipTarget(5, TargetDirection.AtLeast), 2, 2, 14, false, 0)], [], T0));
+        c.Status.ShouldBe(CaseStatus.AwaitingDecision);
+        var finding = new DecideCase("finding", "x", null, null, null, null, null, null, null, null);
+        ManagerDecisions.Finding(c, finding, Hr, T0, standardUnderReview: true).Refusal!.Guard.ShouldBe(ManagerDecisions.UnderReviewGuard);
+        ManagerDecisions.Finding(c, finding, Hr, T0, standardUnderReview: false).IsOk.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void a_missed_period_under_an_unreviewed_standard_waits_for_a_decision_instead_of_a_finding()
+    {
+        var plan = new Plan(1, new Dictionary<string, PipTarget> { ["orders"] = new(5, TargetDirection.AtLeast) }, new DateOnly(2026, 11, 5),
+            new DateOnly(2026, 11, 18), [], new Dictionary<string, decimal> { ["orders"] = 2 }, "yun", "ops", 1, false, true);
+        var active = Opened() with { Status = CaseStatus.PlanActive, Plan = plan };
+        var days = Enumerable.Range(0, 14).Select(i => EventHr.Domain.Rules.DayFigures.Of(new DateOnly(2026, 11, 5).AddDays(i),
+            new EventHr.Domain.Kpi.RawMetrics(Orders: 2, Visitors: 150), 10_000m)).ToList();
+
+        var events = EventHr.Domain.Cases.Assessment.PeriodEnd.OnTallied(active, new DateOnly(2026, 11, 18), days, [], new EventHr.Domain.Rules.RuleSettings(),
+            T0, standardUnderReview: true);
+
+        events.Single().ShouldBeOfType<PipAssessed>().Outcome.ShouldBe(AssessmentOutcomes.UnderReview);
+    }
 }

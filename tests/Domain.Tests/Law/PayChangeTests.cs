@@ -44,6 +44,15 @@ public class PayChangeTests
     }
 
     [Fact]
+    public void keeping_the_pay_on_a_reassignment_is_allowed_even_above_the_new_band()
+    {
+        var result = PayDecisions.Reassign(AfterFinding, Hire(salary: 10_000m), Ops, Cs, Reassign(null, null), Law, Today, Hr, T0);
+
+        result.IsOk.ShouldBeTrue(result.Refusal?.Detail);   // cs pays 6,000–9,000; a refusal would push HR towards a cut
+        result.Value!.PayBasis.ShouldBe("no-cut");
+    }
+
+    [Fact]
     public void a_post_not_listed_as_compatible_is_not_a_lawful_reassignment()
     {
         var result = PayDecisions.Reassign(AfterFinding, Hire(), Cs, Ops, Reassign(null, to: "ops"), Law, Today, Hr, T0);

@@ -38,17 +38,19 @@ public static class DecideCaseEndpoint
             ? Responses.Forbidden($"a {body.Kind} decision is HR's") : WolverineContinue.NoProblems;
     }
 
-    public static async Task<(CaseSubject, Posts, ProbationPeriod)> LoadAsync(DecideCase body, PerformanceCase @case, IDocumentSession session,
-        Projections.Tallies.TallyLedger ledger, CancellationToken ct)
+    public static async Task<(CaseSubject, Posts, ProbationPeriod, StandardReview)> LoadAsync(DecideCase body, PerformanceCase @case,
+        IDocumentSession session, Projections.Tallies.TallyLedger ledger, CancellationToken ct)
     {
         var subject = await CaseSubject.LoadAsync(@case, session, ct);
+        var review = body.Kind == DecisionKinds.Finding && @case.Plan is { } plan
+            ? await StandardReview.LoadAsync(plan.BrandId, plan.PostId, session, ct) : StandardReview.Clear;
         // Loading comes before validation: a body without its period reads nothing and is refused next.
         var period = body is { Kind: DecisionKinds.ProbationDismissal, From: { } from, Until: { } until }
             ? await ProbationPeriod.LoadAsync(subject.Employee, from, until, session, ledger, ct)
             : ProbationPeriod.None;
-        if (body.Kind != DecisionKinds.Reassign) return (subject, new Posts(null, null), period);
+        if (body.Kind != DecisionKinds.Reassign) return (subject, new Posts(null, null), period, review);
         return (subject, new Posts(await session.LoadAsync<Post>(StreamKeys.Post(subject.Employee.PostId), ct),
-            await session.LoadAsync<Post>(StreamKeys.Post(body.ToPostId!), ct)), period);
+            await session.LoadAsync<Post>(StreamKeys.Post(body.ToPostId!), ct)), period, review);
     }
 
     /// <summary>
@@ -59,7 +61,7 @@ public static class DecideCaseEndpoint
     [WolverinePost("/api/cases/{caseId}/decisions", OperationId = "decideCase"), Authorize(Roles = Roles.CaseWork), Tags("Cases")]
     [ProducesResponseType<CaseDecided>(200), Infrastructure.Contract.LegalGuarded]
     public static (IResult, Events, AppendToOtherStream, OutgoingMessages) Post(DecideCase body, [Case] PerformanceCase @case, CaseSubject subject,
-        Posts posts, ProbationPeriod period, ClaimsPrincipal user, TimeProvider clock, CaseSettings settings)
+        Posts posts, ProbationPeriod period, StandardReview review, ClaimsPrincipal user, TimeProvider clock, CaseSettings settings)
     {
         var d = new CaseDecision(body, @case, subject, user.ActorFor(Roles.Hr, Roles.Manager, Roles.Admin), clock.GetUtcNow(),
             subject.Today(clock), settings, clock);
@@ -67,7 +69,7 @@ public static class DecideCaseEndpoint
         {
             DecisionKinds.Extend => ExtendPlan.Decide(d),
             DecisionKinds.Pass => PassPlan.Decide(d),
-            DecisionKinds.Finding => RecordFinding.Decide(d),
+            DecisionKinds.Finding => RecordFinding.Decide(d, review),
             DecisionKinds.Reassign => Reassign.Decide(d, posts),
             DecisionKinds.AdjustPay => AdjustPay.Decide(d),
             DecisionKinds.ProbationDismissal => DismissInProbation.Decide(d, period),

@@ -12,11 +12,13 @@ public static class PeriodEnd
     public const string System = "system";
 
     public static IReadOnlyList<object> OnTallied(PerformanceCase c, DateOnly latestTallied, IReadOnlyList<DayFigures> periodDays,
-        IReadOnlyList<string> sourceIds, RuleSettings settings, DateTimeOffset now)
+        IReadOnlyList<string> sourceIds, RuleSettings settings, DateTimeOffset now, bool standardUnderReview = false)
     {
         if (c.Status != CaseStatus.PlanActive || c.Plan is null || !c.Plan.IsEndedBy(latestTallied)) return [];
         var assessed = PeriodAssessment.Assess(c.CaseId, c.Plan, periodDays, sourceIds, settings, now);
         if (assessed is null) return [];
+        // G3: a missed period under a standard flagged as unfair is no finding until HR has reviewed the standard.
+        if (assessed.Outcome == AssessmentOutcomes.Missed && standardUnderReview) assessed = assessed with { Outcome = AssessmentOutcomes.UnderReview };
         return assessed.Outcome switch
         {
             AssessmentOutcomes.Met => [assessed, new PipPassed(c.CaseId, c.Plan.Assessment, "targets met 目标达成", System, now)],

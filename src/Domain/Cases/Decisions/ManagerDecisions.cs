@@ -23,9 +23,13 @@ public static class ManagerDecisions
             : CaseRefusals.WrongState(c, "passing the plan");
 
     /// <summary>The manager declines to extend an improving but missed period: it becomes a finding.</summary>
-    public static Result<IncompetenceFound> Finding(PerformanceCase c, DecideCase d, Actor actor, DateTimeOffset now)
+    public static Result<IncompetenceFound> Finding(PerformanceCase c, DecideCase d, Actor actor, DateTimeOffset now, bool standardUnderReview = false)
     {
         if (c.Status != CaseStatus.AwaitingDecision) return CaseRefusals.WrongState(c, "recording a finding");
+        // G3: not under a standard flagged as unfair that HR has not reviewed since.
+        if (standardUnderReview)
+            return new Refusal(RefusalKind.LegalGuard, "the standard is flagged as unfair (G3): HR records a review of it before a finding",
+                UnderReviewGuard, ["standard-reviewed"]);
         // G12: a finding rests on enough tallied days; fewer is not a fair trial, whatever the averages say.
         if (c.Assessments[^1].Outcome == AssessmentOutcomes.TooFewDays)
             return new Refusal(RefusalKind.LegalGuard, "the period had too few tallied days for a finding: extend it, or pass it",
@@ -35,4 +39,5 @@ public static class ManagerDecisions
     }
 
     public const string TooFewDaysGuard = "g12-too-few-tallied-days";
+    public const string UnderReviewGuard = "g3-target-under-review";
 }

@@ -41,7 +41,7 @@ public sealed record TalliedOutcome(string? CaseId, bool Opens, IReadOnlyList<ob
 public static class TalliedDays
 {
     public static TalliedOutcome Decide(TalliedEmployee input, Func<string, string, Standard?> standardOf, Func<string, string, RuleSettings> rulesOf,
-        Func<PeerWindow, OpeningFacts?> openingFacts, DateTimeOffset now)
+        Func<PeerWindow, OpeningFacts?> openingFacts, DateTimeOffset now, Func<string, string, bool>? underReview = null)
     {
         var employee = input.Employee;
         if (employee.EndedOn is not null) return TalliedOutcome.Nothing;
@@ -55,7 +55,7 @@ public static class TalliedDays
             var rules = rulesOf(employee.BrandId, postId);
             var breaches = LowPerformanceRule.Evaluate(days, standardOf(employee.BrandId, postId), rules);
             IReadOnlyList<object> step;
-            if (current is { IsOpen: true } open) step = Progress(open, breaches, date, input.Period, rules, now);
+            if (current is { IsOpen: true } open) step = Progress(open, breaches, date, input.Period, rules, now, underReview);
             else if (breaches.Count > 0 && current is null)
             {
                 var window = days.Where(d => breaches.Any(b => b.Dates.Contains(d.Date))).ToList();
@@ -77,7 +77,7 @@ public static class TalliedDays
     /// been tallied (with the period's figures, which the caller loads when that may happen).
     /// </summary>
     private static IReadOnlyList<object> Progress(PerformanceCase open, IReadOnlyList<Breach> breaches, DateOnly date, PlanPeriod? period,
-        RuleSettings rules, DateTimeOffset now)
+        RuleSettings rules, DateTimeOffset now, Func<string, string, bool>? underReview)
     {
         var events = new List<object>();
         if (breaches.Count > 0 && CaseOpening.Attach(open, breaches, now) is { } attached)
@@ -86,7 +86,8 @@ public static class TalliedDays
             open = open.Apply(attached);
         }
         if (period is not null && open is { Status: CaseStatus.PlanActive, Plan: { } plan } && plan.IsEndedBy(date))
-            events.AddRange(PeriodEnd.OnTallied(open, date, period.Days, period.SourceIds, rules, now));
+            events.AddRange(PeriodEnd.OnTallied(open, date, period.Days, period.SourceIds, rules, now,
+                underReview?.Invoke(open.Plan!.BrandId, open.Plan.PostId) ?? false));
         return events;
     }
 

@@ -52,7 +52,7 @@ public static class ArbitrationChecklist
 
         elements.AddRange(Plans(facts, employee, of));
         elements.Add(Findings(of));
-        elements.Add(NoRanking(of));
+        elements.Add(NoRanking(facts, of));
 
         var termination = of(typeof(EmploymentTerminated)).Select(e => (Recorded: e, Event: (EmploymentTerminated)e.Data)).FirstOrDefault();
         var notice = termination.Event is { } t
@@ -125,15 +125,32 @@ public static class ArbitrationChecklist
                 $"{string.Join(", ", unsupported.Select(f => f.Ref))} without a failed assessment period");
     }
 
-    /// <summary>G2: findings compare the employee with the plan's own targets, never with a ranking of peers.</summary>
-    private static LegalElement NoRanking(Func<Type, IEnumerable<Recorded>> of)
+    /// <summary>
+    /// G2: findings compare the employee with absolute targets that come from the acknowledged standard (the same or
+    /// milder), never with peers: a target the standard does not set, or a stricter one, is where a ranking could hide.
+    /// </summary>
+    private static LegalElement NoRanking(ChecklistFacts facts, Func<Type, IEnumerable<Recorded>> of)
     {
         var findings = of(typeof(IncompetenceFound)).ToList();
-        var ranked = findings.Where(f => ((IncompetenceFound)f.Data).Results.Any(r => r.Target is null)).ToList();
-        return ranked.Count == 0
+        var plans = of(typeof(PipSet)).ToDictionary(e => ((PipSet)e.Data).Assessment, e => (PipSet)e.Data);   // the last set of each period
+        var problems = new List<string>();
+        foreach (var f in findings)
+        {
+            var found = (IncompetenceFound)f.Data;
+            var plan = plans.GetValueOrDefault(found.Assessment);
+            var version = plan is null ? null : facts.StandardOf(plan.BrandId, plan.PostId)?.InForceOn(plan.From);
+            foreach (var r in found.Results.Where(r => !r.Met))
+            {
+                var standard = version?.Metrics.GetValueOrDefault(r.Metric);
+                if (standard is null) problems.Add($"{f.Ref}: the standard sets no target for {r.Metric}");
+                else if (standard.Direction == TargetDirection.AtLeast ? r.Target.Target > standard.Target : r.Target.Target < standard.Target)
+                    problems.Add($"{f.Ref}: {r.Metric} target {r.Target.Target} is stricter than the standard's {standard.Target}");
+            }
+        }
+        return problems.Count == 0
             ? LegalElement.Met("no-forced-ranking", "g2-forced-ranking", Labels.NoRanking, findings.Select(f => f.Ref),
-                findings.Count == 0 ? "no finding has been made" : "every failed metric is measured against the plan's target")
-            : LegalElement.Missing("no-forced-ranking", "g2-forced-ranking", Labels.NoRanking, "a finding has no absolute target");
+                findings.Count == 0 ? "no finding has been made" : "every failed metric is measured against a target of the acknowledged standard")
+            : LegalElement.Missing("no-forced-ranking", "g2-forced-ranking", Labels.NoRanking, string.Join("; ", problems));
     }
 
     /// <summary>
