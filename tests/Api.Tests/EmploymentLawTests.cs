@@ -249,6 +249,25 @@ public sealed class EmploymentLawTests(AppFixture fixture)
         await TestApi.ShouldBeProblem(empty, 400);
     }
 
+    [Fact]
+    public async Task a_pregnancy_beginning_during_the_notice_postpones_the_end_and_the_answer_says_so()
+    {
+        var (caseId, employee) = await Cases.WalkToSecondFinding();
+        await _api.Json(await Cases.Decide(caseId, new
+        {
+            kind = "terminate", reason = "培训/调岗后仍不能胜任", noticeKind = "30-days", servedOn = "2026-11-25",
+            union = new { notifiedOn = "2026-11-24", reasons = "两次考核未达标" }, delivery = new { method = "post", reference = "EMS EA000000001CN" }
+        }), 200);
+        _api.At("2026-11-28T10:00:00+08:00");
+
+        var answer = await _api.Ok(HttpMethod.Post, $"/api/employees/{employee}/protections", new { kind = "pregnancy", from = "2026-11-28" });
+        var profile = await _api.Ok(HttpMethod.Get, $"/api/employees/{employee}");
+
+        answer["endPostponed"]!["previousEndOn"]!.GetValue<string>().ShouldBe("2026-12-25");
+        answer["endPostponed"]!["newEndOn"].ShouldBeNull();   // until the status ends
+        profile["endedOn"].ShouldBeNull();
+    }
+
     private async Task ContractsLookedAt() =>
         await fixture.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).IgnoreMessageType<EventHr.Api.Notifications.DeliverWebhook>()
             .InvokeMessageAndWaitAsync(new EventHr.Api.Staff.ContractEndsDue());

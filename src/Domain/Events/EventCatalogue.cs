@@ -34,6 +34,7 @@ public static class EventCatalogue
         Of<PostChanged, Employee>("post_changed", "岗位变更 Post changed"),
         Of<SalaryChanged, Employee>("salary_changed", "薪酬变更 Salary changed"),
         Of<EmploymentEnded, Employee>("employment_ended", "劳动关系终止 Employment ended"),
+        Of<EmploymentEndPostponed, Employee>("employment_end_postponed", "终止顺延 End postponed while a protected status lasts (art. 42, 45)"),
         Of<Staff.Employment.HiringConditionsAcknowledged, Employee>("hiring_conditions_acknowledged", "员工确认录用条件 Hiring conditions acknowledged"),
         Of<EmploymentFactsRecorded, Employee>("employment_facts_recorded", "劳动合同信息记录 Employment facts recorded (person, city, term, probation)"),
         Of<Law.Wages.WagesDueRecorded, Law.Wages.PayrollRecord>("wages_due_recorded", "应发工资记录 Wages due recorded (payroll)"),

@@ -23,7 +23,7 @@ public sealed record Employee(
     string ManagerId, string HrId, DateOnly HiredOn, ContractTerms Contract,
     IReadOnlyList<SalaryPeriod> Salary, IReadOnlyList<Acknowledgement> Acknowledgements,
     IReadOnlyList<Protection> Protections, IReadOnlyList<PostPeriod> Posts, DateOnly? EndedOn = null, EmploymentFacts? Employment = null,
-    DateTimeOffset? HiringConditionsAcknowledgedAt = null)
+    DateTimeOffset? HiringConditionsAcknowledgedAt = null, string? EndedBy = null)
 {
     public decimal MonthlySalary => Salary[^1].MonthlySalary;
 
@@ -50,7 +50,9 @@ public sealed record Employee(
     public Employee Apply(SalaryChanged e) =>
         this with { Salary = [.. Salary, new SalaryPeriod(e.EffectiveOn, e.NewMonthlySalary)] };
 
-    public Employee Apply(EmploymentEnded e) => this with { EndedOn = e.EffectiveOn };
+    public Employee Apply(EmploymentEnded e) => this with { EndedOn = e.EffectiveOn, EndedBy = e.Kind };
+
+    public Employee Apply(EmploymentEndPostponed e) => this with { EndedOn = e.NewEndOn };
 
     /// <summary>A fact of the employment dated before it began is a typo or an attempt to rewrite history: it is refused.</summary>
     public FieldErrors? BeforeHire(DateOnly date, string field) =>

@@ -31,6 +31,13 @@ public sealed record PostChanged(string EmployeeId, string FromPostId, string To
 public sealed record SalaryChanged(string EmployeeId, decimal PreviousMonthlySalary, decimal NewMonthlySalary, DateOnly EffectiveOn,
     string Basis, string? ConsentRef, string? CaseId, string RecordedBy, DateTimeOffset RecordedAt);
 
+/// <summary>
+/// Art. 42 / 45: a protected status that began before a notified end (an art. 40 notice, a contract's end) postpones it
+/// until the status ends (it then ends with it); <c>NewEndOn</c> is null while the status has no end date (HR records the end once known).
+/// </summary>
+public sealed record EmploymentEndPostponed(string EmployeeId, string Kind, DateOnly StatusFrom, DateOnly? StatusTo, DateOnly PreviousEndOn,
+    DateOnly? NewEndOn, string RecordedBy, DateTimeOffset RecordedAt);
+
 /// <summary>The employment ends on a date (termination, resignation, contract end).</summary>
 /// <param name="Severance">what is owed for a contract's end (art. 46(5), 47), with the figures used; null when none is owed</param>
 /// <param name="SeveranceNote">why none is owed, when so (a renewal refused on the same terms, part-time work)</param>

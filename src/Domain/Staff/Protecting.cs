@@ -19,6 +19,17 @@ public static class Protecting
     }
 
     /// <summary>A status that began before the hire is recorded from the hire date (the employment it protects).</summary>
+    /// <summary>
+    /// Art. 42 (notice under art. 40) and art. 45 (a contract's end): a status beginning on or before the end already
+    /// notified postpones that end until the status ends. Other endings (a resignation, an agreement, art. 39) stand.
+    /// </summary>
+    public static EmploymentEndPostponed? Postponement(Employee employee, ProtectionRecorded p)
+    {
+        if (employee.EndedOn is not { } end || employee.EndedBy is not ("termination-art40-2" or "contract-end") || p.From > end) return null;
+        if (p.To is { } to && to < end) return null;   // over before the end: nothing to postpone (a status on the service day refused the notice)
+        return new EmploymentEndPostponed(employee.EmployeeId, p.Kind, p.From, p.To, end, p.To, p.RecordedBy, p.RecordedAt);
+    }
+
     /// <remarks>Pregnancy, maternity and nursing are refused for an employee recorded as a man (a typo, or the wrong person).</remarks>
     public static Result<ProtectionRecorded> Decide(Employee employee, RecordProtection cmd, Actor actor, DateTimeOffset now)
     {

@@ -13,5 +13,6 @@ public partial class EmployeeProjection : SingleStreamProjection<Employee, strin
     public Employee Apply(SalaryChanged e, Employee current) => current.Apply(e);
     public Employee Apply(EmploymentEnded e, Employee current) => current.Apply(e);
     public Employee Apply(EmploymentFactsRecorded e, Employee current) => current.Apply(e);
+    public Employee Apply(EmploymentEndPostponed e, Employee current) => current.Apply(e);
     public Employee Apply(Domain.Staff.Employment.HiringConditionsAcknowledged e, Employee current) => current.Apply(e);
 }

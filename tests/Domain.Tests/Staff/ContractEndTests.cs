@@ -52,3 +52,31 @@ public class ContractEndTests
         Separating.Decide(Contract(ContractKinds.FixedTerm), End("2027-09-30"), LawOf(), Hr, T0).Refusal!.Errors!.ToDictionary().Keys.ShouldBe(["date"]);
     }
 }
+
+/// <summary>Art. 42 / 45: a status that begins before a notified end postpones it until the status ends.</summary>
+public class EndPostponementTests
+{
+    private static Employee NoticeServed(string kind = "termination-art40-2") =>
+        Hire().Apply(new EmploymentEnded("E1001", kind, new DateOnly(2026, 12, 25), "仍不能胜任", "E1001-1", "hr", T0));
+
+    [Theory]
+    [InlineData("termination-art40-2", "2026-12-10", null, true, null)]              // pregnant during the notice: until it ends, open
+    [InlineData("termination-art40-2", "2026-12-10", "2027-01-20", true, "2027-01-20")]
+    [InlineData("contract-end", "2026-12-01", "2027-02-28", true, "2027-02-28")]    // art. 45: the contract runs on
+    [InlineData("termination-art40-2", "2026-12-10", "2026-12-20", false, null)]    // over before the end
+    [InlineData("resignation", "2026-12-10", null, false, null)]                    // the employee's own leaving stands
+    [InlineData("termination-art40-2", "2026-12-26", null, false, null)]            // after the end
+    public void a_status_beginning_before_a_notified_end_postpones_it(string endedBy, string from, string? to, bool postponed, string? newEnd)
+    {
+        var recorded = new ProtectionRecorded("E1001", "medical", DateOnly.Parse(from), to is null ? null : DateOnly.Parse(to), "hr", T0);
+
+        var result = Protecting.Postponement(NoticeServed(endedBy), recorded);
+
+        (result is not null).ShouldBe(postponed);
+        if (result is not null)
+        {
+            result.NewEndOn.ShouldBe(newEnd is null ? null : DateOnly.Parse(newEnd));
+            NoticeServed(endedBy).Apply(result).EndedOn.ShouldBe(result.NewEndOn);
+        }
+    }
+}
