@@ -14,11 +14,11 @@ namespace EventHr.Api.Cases;
 /// brand, which decides what "today" and a plan's last day mean (business dates are the brand's).
 /// </summary>
 /// <param name="Figures">the published figures of the employee's city, if any were recorded</param>
-/// <param name="Payroll">the wages payroll says were due, if any</param>
-public sealed record CaseSubject(Employee Employee, string TimeZone, LawFigureBook? Figures = null, PayrollRecord? Payroll = null)
+/// <param name="WagesDue">the wages payroll says were due</param>
+public sealed record CaseSubject(Employee Employee, string TimeZone, LawFigureBook? Figures = null, IReadOnlyList<WageDue>? WagesDue = null)
 {
     /// <summary>The law a decision on this employee is judged by: the rules, the city's figures and the wages due.</summary>
-    public LawInForce Law(LawSettings settings) => new(settings, Figures, Payroll?.Months ?? []);
+    public LawInForce Law(LawSettings settings) => new(settings, Figures, WagesDue ?? []);
 
     /// <summary>Every case command's stream: "case:{caseId}" from the route's caseId.</summary>
     public static string Stream(string caseId) => PerformanceCase.StreamKey(caseId);
@@ -31,8 +31,7 @@ public sealed record CaseSubject(Employee Employee, string TimeZone, LawFigureBo
         var employee = await session.LoadAsync<Employee>(StreamKeys.Employee(@case.EmployeeId), ct)
                        ?? throw new InvalidOperationException($"case {@case.CaseId} names employee {@case.EmployeeId}, who is not on file");
         var brand = await session.LoadAsync<Brand>(StreamKeys.Brand(employee.BrandId), ct);
-        var figures = employee.Facts.City is { } city ? await session.LoadAsync<LawFigureBook>(LawFigureBook.StreamKey(city), ct) : null;
-        var payroll = await session.LoadAsync<PayrollRecord>(PayrollRecord.StreamKey(employee.EmployeeId), ct);
-        return new CaseSubject(employee, brand?.TimeZone ?? Brand.DefaultTimeZone, figures, payroll);
+        var law = await Api.Law.EmployeeLaw.LoadAsync(employee, new LawSettings(), session, ct);
+        return new CaseSubject(employee, brand?.TimeZone ?? Brand.DefaultTimeZone, law.Figures, law.WagesDue);
     }
 }
