@@ -13,7 +13,8 @@ public static class EvidenceBench
 {
     private const string Schema = "eventhr_bench";
     private const string Weak = "E-WEAK";
-    private static readonly DateOnly Day0 = new(2024, 11, 27);
+    // The story ends before today: tallies of a day yet to come are refused.
+    private static readonly DateOnly Day0 = new(2024, 11, 10);
 
     public static async Task<int> Run(BenchOptions o)
     {
@@ -44,7 +45,10 @@ public static class EvidenceBench
     private static async Task<string> WalkCase(ApiClient api)
     {
         var sw = Stopwatch.StartNew();
+        await At(api, 0, 9);   // each step on its day, by the API's settable clock (the bench runs it as Test)
         await api.SeedCompany(99, Day0);
+        await api.Send(HttpMethod.Post, "/api/law-figures", new { city = "bench-city", kind = "minimumMonthlyWage", effectiveFrom = "2020-01-01", amount = 2690, source = "bench" });
+        await api.Send(HttpMethod.Post, "/api/law-figures", new { city = "bench-city", kind = "averageMonthlyWage", effectiveFrom = "2020-01-01", amount = 12307, source = "bench" });
         await api.Send(HttpMethod.Put, "/api/posts/cs", new { name = "客服", family = "cs", payBand = new { min = 6000, max = 9000 } });
         await api.Send(HttpMethod.Put, "/api/standards/bench/cs", new
         {
@@ -53,8 +57,8 @@ public static class EvidenceBench
         await api.Send(HttpMethod.Post, "/api/employees", new
         {
             employeeId = Weak, name = "王小明", brandId = "bench", region = "east", department = "dept-0", postId = "ops", managerId = "M0",
-            hrId = "hr-li", hiredOn = Day0.ToString("yyyy-MM-dd"), monthlySalary = 10000,
-            contract = new { payAdjustableWithPost = false, monthlySalaryFloor = 6000 }
+            hrId = "hr-li", hiredOn = Day0.ToString("yyyy-MM-dd"), monthlySalary = 10000, city = "bench-city", birthDate = "1995-04-02", gender = "male",
+            contract = new { payAdjustableWithPost = false, monthlySalaryFloor = 6000, kind = "open-ended" }
         });
         await Acknowledge(api, "ops");
 
@@ -64,33 +68,42 @@ public static class EvidenceBench
         var caseId = $"{Weak}-1";
         await WaitFor(api, caseId, "plan-pending");
         await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/notes", new { text = "沟通：订单偏低，原因是促销技巧不足", employeeResponse = "同意改进" });
-        await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip", new { targets = new { orders = 5 }, from = Date(703), until = Date(709), support = Array.Empty<string>() });
+        await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip", new { targets = new { orders = 5 }, from = Date(703), until = Date(716), support = Array.Empty<string>() });
         await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip/acknowledgement", new { witness = "hr-li" });
-        for (var d = 703; d <= 709; d++) await Tallies(api, d, 1, _ => 2);
+        for (var d = 703; d <= 716; d++) await Tallies(api, d, 1, _ => 2);
         await WaitFor(api, caseId, "remedy-required");
+        await At(api, 717, 9);
         await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/decisions", new
         {
-            kind = "reassign", reason = "调岗至客服", toPostId = "cs", newMonthlySalary = 8000, consentRef = "AGR-BENCH-1", effectiveOn = Date(710)
+            kind = "reassign", reason = "调岗至客服", toPostId = "cs", newMonthlySalary = 8000, consentRef = "AGR-BENCH-1", effectiveOn = Date(717)
         });
         await Acknowledge(api, "cs");
-        await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip", new { targets = new { orders = 4 }, from = Date(711), until = Date(717), support = Array.Empty<string>() });
+        await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip", new { targets = new { orders = 4 }, from = Date(718), until = Date(731), support = Array.Empty<string>() });
         await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/pip/acknowledgement", new { witness = "hr-li" });
-        for (var d = 710; d <= 717; d++) await Tallies(api, d, 1, _ => 1);
+        await Tallies(api, 717, 1, _ => 1);
+        for (var d = 718; d <= 731; d++) await Tallies(api, d, 1, _ => 1);
         await WaitFor(api, caseId, "termination-possible");
+        await At(api, 733, 10);
         await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/decisions", new
         {
-            kind = "terminate", reason = "培训/调岗后仍不能胜任", unionNotifiedOn = Date(718), noticeKind = "30-days", servedOn = Date(719)
+            kind = "terminate", reason = "培训/调岗后仍不能胜任", noticeKind = "30-days", servedOn = Date(733),
+            union = new { notifiedOn = Date(732), reasons = "两次考核未达标" }, delivery = new { method = "in-person", reference = "BENCH-RECEIPT-1" }
         });
-        await Tallies(api, 718, 12, _ => 12, weak: false);
+        await Tallies(api, 734, 11, _ => 12, weak: false);
         Console.WriteLine($"set-up: 100 staff × 730 days of tallies, case {caseId} walked to termination in {sw.Elapsed.TotalSeconds:0} s");
         return caseId;
     }
+
+    /// <summary>Moves the API's clock to an hour of a day of the story (Beijing time).</summary>
+    private static async Task At(ApiClient api, int day, int hour) =>
+        await api.Send(HttpMethod.Post, "/api/dev/clock", new { to = $"{Date(day)}T{hour:00}:00:00+08:00" });
 
     private static async Task Acknowledge(ApiClient api, string post) =>
         await api.Send(HttpMethod.Post, $"/api/employees/{Weak}/acknowledgements", new { brandId = "bench", postId = post, standardVersion = 1 });
 
     private static async Task Tallies(ApiClient api, int fromDay, int days, Func<int, int> weakOrders, bool weak = true)
     {
+        await At(api, fromDay + days - 1, 20);   // a day's feed arrives that evening
         var rows = new List<object>();
         for (var d = fromDay; d < fromDay + days; d++)
         {
