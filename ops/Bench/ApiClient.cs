@@ -45,7 +45,7 @@ public sealed class ApiClient : IDisposable
         await Send(HttpMethod.Put, "/api/posts/ops", new { name = "运营", family = "ops", payBand = new { min = 6000, max = 15000 }, compatiblePosts = new[] { "cs" } });
         await Send(HttpMethod.Put, "/api/standards/bench/ops", new
         {
-            effectiveFrom = hiredOn.ToString("yyyy-MM-dd"), publishedOn = hiredOn.ToString("yyyy-MM-dd"),
+            effectiveFrom = hiredOn.ToString("yyyy-MM-dd"), publishedOn = hiredOn.ToString("yyyy-MM-dd"), publicationRef = "bench notice",
             metrics = new Dictionary<string, object> { ["orders"] = new { target = 10, direction = "atLeast" } }
         });
         await Parallel.ForEachAsync(Enumerable.Range(0, employees), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>

@@ -79,7 +79,7 @@ public static class Demo
     private static async Task PublishIfMissing(ApiClient hr, string brand, string post, Dictionary<string, object> metrics)
     {
         if (await hr.TryGet($"/api/standards/{brand}/{post}") is not null) return;
-        await hr.Send(HttpMethod.Put, $"/api/standards/{brand}/{post}", new { effectiveFrom = "2026-09-01", publishedOn = "2026-08-25", metrics });
+        await hr.Send(HttpMethod.Put, $"/api/standards/{brand}/{post}", new { effectiveFrom = "2026-09-01", publishedOn = "2026-08-25", publicationRef = "公示通知 2026-08 第3号 notice no. 3", metrics });
     }
 
     private static object Hire(string id, string name, string brand, string post, decimal salary) => new

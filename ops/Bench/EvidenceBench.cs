@@ -52,7 +52,7 @@ public static class EvidenceBench
         await api.Send(HttpMethod.Put, "/api/posts/cs", new { name = "客服", family = "cs", payBand = new { min = 6000, max = 9000 } });
         await api.Send(HttpMethod.Put, "/api/standards/bench/cs", new
         {
-            effectiveFrom = Day0.ToString("yyyy-MM-dd"), publishedOn = Day0.ToString("yyyy-MM-dd"), metrics = new Dictionary<string, object> { ["orders"] = new { target = 4, direction = "atLeast" } }
+            effectiveFrom = Day0.ToString("yyyy-MM-dd"), publishedOn = Day0.ToString("yyyy-MM-dd"), publicationRef = "bench notice", metrics = new Dictionary<string, object> { ["orders"] = new { target = 4, direction = "atLeast" } }
         });
         await api.Send(HttpMethod.Post, "/api/employees", new
         {

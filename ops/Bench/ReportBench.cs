@@ -25,7 +25,7 @@ public static class ReportBench
             foreach (var p in posts)
                 await api.Send(HttpMethod.Put, $"/api/standards/{b}/{p}", new
                 {
-                    effectiveFrom = "2026-09-01", publishedOn = "2026-08-25",
+                    effectiveFrom = "2026-09-01", publishedOn = "2026-08-25", publicationRef = "bench notice",
                     metrics = new Dictionary<string, object> { ["orders"] = new { target = 10, direction = "atLeast" } }
                 });
         }

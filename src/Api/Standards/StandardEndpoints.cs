@@ -16,7 +16,10 @@ namespace EventHr.Api.Standards;
 /// <param name="EffectiveFrom">the business date the version applies from; later than the current version's.</param>
 /// <param name="Metrics">metric name → target and direction (atLeast | atMost); at least one.</param>
 /// <param name="PublishedOn">when the written standard was made known to staff (default: today); G1 needs it before any assessed period.</param>
-public sealed record StandardRequest(DateOnly? EffectiveFrom, Dictionary<string, MetricTargetInput>? Metrics, DateOnly? PublishedOn = null);
+/// <param name="PublishedOn">when staff were told (default today); a day before today needs <c>publicationRef</c></param>
+/// <param name="PublicationRef">the notice that made the standard known on that earlier day (its number, where it was posted)</param>
+public sealed record StandardRequest(DateOnly? EffectiveFrom, Dictionary<string, MetricTargetInput>? Metrics, DateOnly? PublishedOn = null,
+    string? PublicationRef = null);
 
 public static class PublishStandardEndpoint
 {
@@ -46,7 +49,7 @@ public static class PublishStandardEndpoint
             BusinessDates.Today(clock, brand.TimeZone)).ToResponse(published => Domain.Events.Fold<Standard>.Apply(standard, published)!);
 
     private static PublishStandard Command(string brandId, string postId, StandardRequest body) =>
-        new(brandId, postId, body.EffectiveFrom, body.Metrics, body.PublishedOn);
+        new(brandId, postId, body.EffectiveFrom, body.Metrics, body.PublishedOn, body.PublicationRef);
 }
 
 /// <summary>Body of POST /api/standards/{brandId}/{postId}/reviews.</summary>

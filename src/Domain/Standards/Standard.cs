@@ -6,7 +6,7 @@ namespace EventHr.Domain.Standards;
 public sealed record MetricTargetInput(decimal? Target, string? Direction);
 
 public sealed record PublishStandard(string BrandId, string PostId, DateOnly? EffectiveFrom,
-    IReadOnlyDictionary<string, MetricTargetInput>? Metrics, DateOnly? PublishedOn = null);
+    IReadOnlyDictionary<string, MetricTargetInput>? Metrics, DateOnly? PublishedOn = null, string? PublicationRef = null);
 
 public sealed record StandardVersion(int Version, DateOnly EffectiveFrom, DateOnly? EffectiveUntil,
     IReadOnlyDictionary<string, MetricTarget> Metrics, string PublishedBy, DateTimeOffset PublishedAt, DateOnly PublishedOn);
@@ -69,13 +69,18 @@ public sealed record Standard(string Id, string BrandId, string PostId, IReadOnl
         var latest = current?.Versions[^1];
         if (cmd.PublishedOn > today)
             return Result<StandardPublished>.Invalid(new FieldErrors().Add("publishedOn", "cannot be in the future"));
+        // G1/G12: a publication dated before today is a paper notice made earlier; it names that notice, or G1 could be
+        // met by typing an earlier date.
+        if (cmd.PublishedOn < today && string.IsNullOrWhiteSpace(cmd.PublicationRef))
+            return Result<StandardPublished>.Invalid(new FieldErrors().Add("publicationRef",
+                $"is required for a publication before today ({today:yyyy-MM-dd}): the notice that made the standard known then"));
         if (latest is not null && cmd.EffectiveFrom!.Value <= latest.EffectiveFrom)
             return Result<StandardPublished>.Conflict(
                 $"effectiveFrom must be after {latest.EffectiveFrom:yyyy-MM-dd}, when version {latest.Version} took effect");
         var metrics = cmd.Metrics!.ToDictionary(kv => kv.Key,
             kv => new MetricTarget(kv.Value.Target!.Value, ParseDirection(kv.Value.Direction)!.Value));
         return Result<StandardPublished>.Ok(new StandardPublished(cmd.BrandId, cmd.PostId, (latest?.Version ?? 0) + 1,
-            cmd.EffectiveFrom!.Value, metrics, actor.UserId, now, cmd.PublishedOn ?? today));
+            cmd.EffectiveFrom!.Value, metrics, actor.UserId, now, cmd.PublishedOn ?? today, cmd.PublicationRef?.Trim()));
     }
 
     public static TargetDirection? ParseDirection(string? direction) => direction switch

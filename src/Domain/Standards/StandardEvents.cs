@@ -18,4 +18,5 @@ public sealed record StandardReviewed(string BrandId, string PostId, string Conc
 /// <remarks><c>PublishedOn</c> is the business date the written standard was made known to staff (G1); it may precede
 /// the day it was entered here, as a standard posted on paper earlier is recorded later.</remarks>
 public sealed record StandardPublished(string BrandId, string PostId, int Version, DateOnly EffectiveFrom,
-    IReadOnlyDictionary<string, MetricTarget> Metrics, string PublishedBy, DateTimeOffset PublishedAt, DateOnly PublishedOn);
+    IReadOnlyDictionary<string, MetricTarget> Metrics, string PublishedBy, DateTimeOffset PublishedAt, DateOnly PublishedOn,
+    string? PublicationRef = null);

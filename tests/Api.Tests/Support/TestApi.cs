@@ -87,7 +87,7 @@ public sealed class TestApi
 
     /// <summary>Published (made known to staff) on 2026-10-25, before every period the tests assess.</summary>
     public async Task<JsonNode> PublishStandard(string brand, string post, string effectiveFrom, object metrics) =>
-        await Ok(HttpMethod.Put, $"/api/standards/{brand}/{post}", new { effectiveFrom, metrics, publishedOn = "2026-10-25" });
+        await Ok(HttpMethod.Put, $"/api/standards/{brand}/{post}", new { effectiveFrom, metrics, publishedOn = "2026-10-25", publicationRef = "绩效标准公示 notice 2026-10-25" });
 
     /// <summary>The employer's city of the tests' hires, whose published figures every test may rely on.</summary>
     public const string City = "test-shanghai";

@@ -86,6 +86,21 @@ public sealed class ArbitrationChecklistTests
     }
 
     [Fact]
+    public void g1_is_judged_on_the_acknowledgements_made_when_the_plan_took_effect()
+    {
+        // The plan is acknowledged (global sequence 3 of the case) before the employee acknowledged the standard (sequence 10).
+        var employee = new List<Recorded>
+        {
+            EmployeeHistory()[0],
+            EmployeeHistory()[1] with { Sequence = 10 },
+        };
+        var c = ArbitrationChecklist.Build(new ChecklistFacts(employee, PlanInEffect(), (b, p) => LawFixtures.Standard(), [], LawFixtures.LawOf(), []))
+            .ToDictionary(e => e.Code);
+
+        c["pip-1-standard-acknowledged"].Satisfied.ShouldBeFalse();   // a later acknowledgement does not mend the bundle
+    }
+
+    [Fact]
     public void a_finding_without_a_failed_assessed_period_fails_g4()
     {
         var events = PlanInEffect().Select(e => e.Data).Append(LawFixtures.Finding(1, T0.AddDays(12))).ToArray();

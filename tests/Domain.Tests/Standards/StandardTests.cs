@@ -16,6 +16,16 @@ public class StandardTests
         });
 
     [Fact]
+    public void a_publication_dated_before_today_names_the_notice_that_made_it_known()
+    {
+        var backDated = Publish("2026-11-10", 30) with { PublishedOn = new DateOnly(2026, 10, 25) };
+
+        Standard.Decide(null, backDated, Hr, Now, Today).Refusal!.Errors!.ToDictionary().Keys.ShouldBe(["publicationRef"]);
+        Standard.Decide(null, backDated with { PublicationRef = "公示通知 2026-10 第3号" }, Hr, Now, Today).Value!.PublicationRef.ShouldBe("公示通知 2026-10 第3号");
+        Standard.Decide(null, Publish("2026-11-10", 30), Hr, Now, Today).Value!.PublishedOn.ShouldBe(Today);   // today needs none
+    }
+
+    [Fact]
     public void versions_number_from_one_and_close_the_previous_range()
     {
         var v1 = Standard.Decide(null, Publish("2026-11-01", 30), Hr, Now, Today).Value!;

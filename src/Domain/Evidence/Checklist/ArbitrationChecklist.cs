@@ -86,8 +86,10 @@ public static class ArbitrationChecklist
         {
             var plan = (PipSet)recorded.Data;
             var n = plan.Assessment;
-            yield return StandardProvenance.Check(employee, facts.StandardOf(plan.BrandId, plan.PostId), plan.BrandId, plan.PostId, plan.From, $"pip-{n}-standard");
             var ack = of(typeof(PipAcknowledged)).FirstOrDefault(e => ((PipAcknowledged)e.Data).Assessment == n && e.Sequence > recorded.Sequence);
+            // G1 as the plan took effect: the employee's acknowledgements then, not ones recorded afterwards.
+            var then = EmployeeBefore(facts.EmployeeEvents, (ack ?? recorded).Sequence) ?? employee;
+            yield return StandardProvenance.Check(then, facts.StandardOf(plan.BrandId, plan.PostId), plan.BrandId, plan.PostId, plan.From, $"pip-{n}-standard");
             yield return ack is null
                 ? LegalElement.Missing($"pip-{n}-acknowledged", StandardProvenance.Guard, Labels.Plan(n), "the employee has not acknowledged the plan (nor refused before a witness)")
                 : LegalElement.Met($"pip-{n}-acknowledged", StandardProvenance.Guard, Labels.Plan(n), [recorded.Ref, ack.Ref],
