@@ -14,12 +14,17 @@ public static class PayChange
 {
     public const string Guard = "art35-pay-change-not-allowed";
 
-    public static IReadOnlyList<LegalElement> ForReassignment(Employee employee, Post toPost, decimal newSalary, string? consentRef, LawInForce law, DateOnly effectiveOn)
+    public static IReadOnlyList<LegalElement> ForReassignment(Employee employee, Post toPost, decimal newSalary, string? consentRef, LawInForce law,
+        DateOnly effectiveOn, DateTimeOffset? bandFixedBy = null)
     {
         var elements = Floors(employee, newSalary, law, effectiveOn);
         // Keeping the pay is always allowed (G10): refusing it above the new band would push HR towards a cut.
         if (newSalary == employee.MonthlySalary) return elements;
         var inBand = newSalary >= toPost.PayBand.Min && newSalary <= toPost.PayBand.Max;
+        // The band as published before the case's finding #1: one revised afterwards could be tailored to this cut.
+        if (inBand && bandFixedBy is { } finding && toPost.PayBandSince > finding)
+            elements.Add(LegalElement.Missing("band-published-before", Guard, "新岗位薪酬区间早于认定公布 the new post's band published before finding #1",
+                $"{toPost.PostId}'s band was revised on {toPost.PayBandSince:yyyy-MM-dd}, after finding #1"));
         elements.Add(inBand
             ? LegalElement.Met("pay-in-new-band", Guard, "新岗位薪酬区间内 pay inside the new post's band", [$"post:{toPost.PostId}#band"])
             : LegalElement.Missing("pay-in-new-band", Guard, "新岗位薪酬区间内 pay inside the new post's band",

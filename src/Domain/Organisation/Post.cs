@@ -6,13 +6,16 @@ public sealed record DefinePost(string PostId, string? Name, string? Family, Pay
 
 /// <summary>A job post (岗位), e.g. ops 运营 or cs 客服, with its family and published pay band.</summary>
 /// <remarks><c>Id</c> is the stream key (document identity); <c>PostId</c> the business id.</remarks>
-public sealed record Post(string Id, string PostId, string Name, string Family, PayBand PayBand, IReadOnlyList<string> CompatiblePosts)
+/// <param name="PayBandSince">when the band took its present figures (G10: a band revised after a finding cannot justify that case's cut)</param>
+public sealed record Post(string Id, string PostId, string Name, string Family, PayBand PayBand, IReadOnlyList<string> CompatiblePosts,
+    DateTimeOffset? PayBandSince = null)
 {
-    public static Post Create(PostDefined e) => new(StreamKeys.Post(e.PostId), e.PostId, e.Name, e.Family, e.PayBand, e.CompatiblePosts);
+    public static Post Create(PostDefined e) => new(StreamKeys.Post(e.PostId), e.PostId, e.Name, e.Family, e.PayBand, e.CompatiblePosts, e.DefinedAt);
 
     public Post Apply(PostRevised e) => this with
     {
-        Name = e.Name, Family = e.Family, PayBand = e.PayBand, CompatiblePosts = e.CompatiblePosts
+        Name = e.Name, Family = e.Family, PayBand = e.PayBand, CompatiblePosts = e.CompatiblePosts,
+        PayBandSince = e.PayBand == PayBand ? PayBandSince : e.RevisedAt
     };
 
     public static FieldErrors Validate(DefinePost cmd)

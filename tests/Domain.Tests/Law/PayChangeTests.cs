@@ -1,3 +1,4 @@
+using EventHr.Domain.Organisation;
 using EventHr.Domain.Cases.Decisions;
 using EventHr.Domain.Common;
 using EventHr.Domain.Law;
@@ -41,6 +42,17 @@ public class PayChangeTests
 
         result.Value!.PayBasis.ShouldBe(basis);
         result.Value.NewMonthlySalary.ShouldBe(8_000m);
+    }
+
+    [Fact]
+    public void a_band_revised_after_finding_one_cannot_carry_that_cases_pay_cut()
+    {
+        var revised = Cs.Apply(new PostRevised("cs", "客服", "cs", new PayBand(6_000, 8_500), [], "hr", T0.AddDays(11)));   // finding #1 was T0+10d
+        var unchanged = Cs.Apply(new PostRevised("cs", "客服 Customer service", "cs", Cs.PayBand, [], "hr", T0.AddDays(11)));
+
+        PayDecisions.Reassign(AfterFinding, Hire(), Ops, revised, Reassign(8_000m, "AGR-1"), Law, Today, Hr, T0).Refusal!.Missing
+            .ShouldBe(["band-published-before"]);
+        PayDecisions.Reassign(AfterFinding, Hire(), Ops, unchanged, Reassign(8_000m, "AGR-1"), Law, Today, Hr, T0).IsOk.ShouldBeTrue();
     }
 
     [Fact]

@@ -25,7 +25,8 @@ public static class PayDecisions
             return new Refusal(RefusalKind.LegalGuard, $"{target.PostId} is not listed as compatible with {current.PostId}",
                 "g5-reassignment-not-suitable", ["compatible-post"]);
         var salary = d.NewMonthlySalary ?? employee.MonthlySalary;
-        var elements = PayChange.ForReassignment(employee, target, salary, d.ConsentRef, law, d.EffectiveOn ?? today);
+        var elements = PayChange.ForReassignment(employee, target, salary, d.ConsentRef, law, d.EffectiveOn ?? today,
+            c.Findings.FirstOrDefault(f => f.Number == 1)?.At);
         if (CaseRefusals.Legal(elements, "the new pay is not allowed (art. 35)") is { } refusal) return refusal;
         var basis = salary >= employee.MonthlySalary ? "no-cut" : !string.IsNullOrWhiteSpace(d.ConsentRef) ? "signed-agreement" : "contract-clause";
         return Result<EmployeeReassigned>.Ok(new EmployeeReassigned(c.CaseId, employee.EmployeeId, current.PostId, target.PostId,
