@@ -13,6 +13,8 @@ namespace EventHr.Api.Cases;
 /// Whom a case command concerns: the employee as the profile stands, and the time zone of their
 /// brand, which decides what "today" and a plan's last day mean (business dates are the brand's).
 /// </summary>
+/// <param name="Employee">the employee as the profile stands</param>
+/// <param name="TimeZone">the brand's time zone, which decides the business day</param>
 /// <param name="Figures">the published figures of the employee's city, if any were recorded</param>
 /// <param name="WagesDue">the wages payroll says were due</param>
 public sealed record CaseSubject(Employee Employee, string TimeZone, LawFigureBook? Figures = null, IReadOnlyList<WageDue>? WagesDue = null)

@@ -7,6 +7,9 @@ using Wolverine.Marten;
 namespace EventHr.Api.Cases.Assessment;
 
 /// <summary>The wall-clock backstop of a plan deadline, scheduled durably in PostgreSQL when the plan takes effect.</summary>
+/// <param name="CaseId">the case whose plan it backs</param>
+/// <param name="Assessment">the plan period (1 or 2)</param>
+/// <param name="Until">the plan's last day, as it stood when booked (an extension books its own)</param>
 /// <param name="Due">when it is due by the API's clock (absent in timers booked before it was recorded)</param>
 public sealed record PlanDeadlinePassed(string CaseId, int Assessment, DateOnly Until, DateTimeOffset? Due = null);
 

@@ -12,6 +12,10 @@ namespace EventHr.Api.Cases.Queries;
 
 public sealed record TimelineEntry(long Version, string Type, DateTimeOffset At, string? By, object? Data);
 
+/// <param name="Case">the case as folded from its stream</param>
+/// <param name="Status">its status, as the API names it</param>
+/// <param name="NextDueDate">the last business day the case waits for (the plan's end), if any</param>
+/// <param name="Timeline">every event with who and when</param>
 /// <param name="SalaryWithheld">true when salary figures were left out for this reader (the reassignment's new pay reads 0)</param>
 public sealed record CaseView(PerformanceCase Case, string Status, DateOnly? NextDueDate, IReadOnlyList<TimelineEntry> Timeline, bool SalaryWithheld);
 
