@@ -73,6 +73,7 @@ public static class EvidenceBench
         for (var d = 703; d <= 716; d++) await Tallies(api, d, 1, _ => 2);
         await WaitFor(api, caseId, "remedy-required");
         await At(api, 717, 9);
+        await api.Send(HttpMethod.Post, $"/api/employees/{Weak}/pay-agreements", new { reference = "AGR-BENCH-1", newMonthlySalary = 8000, effectiveOn = Date(717), signedOn = Date(717) });
         await api.Send(HttpMethod.Post, $"/api/cases/{caseId}/decisions", new
         {
             kind = "reassign", reason = "调岗至客服", toPostId = "cs", newMonthlySalary = 8000, consentRef = "AGR-BENCH-1", effectiveOn = Date(717)

@@ -33,6 +33,7 @@ public static class EventCatalogue
         Of<ProtectionRecorded, Employee>("protection_recorded", "特殊保护情形 Protected status recorded (art. 42)"),
         Of<PostChanged, Employee>("post_changed", "岗位变更 Post changed"),
         Of<SalaryChanged, Employee>("salary_changed", "薪酬变更 Salary changed"),
+        Of<PayAgreementSigned, Employee>("pay_agreement_signed", "薪酬变更协议签署 Pay agreement signed (art. 35)"),
         Of<EmploymentEnded, Employee>("employment_ended", "劳动关系终止 Employment ended"),
         Of<EmploymentEndPostponed, Employee>("employment_end_postponed", "终止顺延 End postponed while a protected status lasts (art. 42, 45)"),
         Of<Staff.Employment.HiringConditionsAcknowledged, Employee>("hiring_conditions_acknowledged", "员工确认录用条件 Hiring conditions acknowledged"),

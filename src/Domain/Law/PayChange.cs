@@ -30,14 +30,14 @@ public static class PayChange
             : LegalElement.Missing("pay-in-new-band", Guard, "新岗位薪酬区间内 pay inside the new post's band",
                 $"{newSalary:0.00} is outside {toPost.PayBand.Min:0.00}–{toPost.PayBand.Max:0.00}"));
         if (newSalary < employee.MonthlySalary)
-            elements.Add(Basis(employee, consentRef, allowContractClause: true));
+            elements.Add(Basis(employee, consentRef, newSalary, effectiveOn, allowContractClause: true));
         return elements;
     }
 
     public static IReadOnlyList<LegalElement> ForAdjustment(Employee employee, decimal newSalary, string? consentRef, LawInForce law, DateOnly effectiveOn)
     {
         var elements = Floors(employee, newSalary, law, effectiveOn);
-        if (newSalary < employee.MonthlySalary) elements.Add(Basis(employee, consentRef, allowContractClause: false));
+        if (newSalary < employee.MonthlySalary) elements.Add(Basis(employee, consentRef, newSalary, effectiveOn, allowContractClause: false));
         return elements;
     }
 
@@ -68,12 +68,16 @@ public static class PayChange
         return elements;
     }
 
-    private static LegalElement Basis(Employee employee, string? consentRef, bool allowContractClause)
+    /// <summary>A cut rests on a signed agreement on record for that very wage (a reference alone proves nothing), or on reassignment a contract clause.</summary>
+    private static LegalElement Basis(Employee employee, string? consentRef, decimal newSalary, DateOnly effectiveOn, bool allowContractClause)
     {
         const string label = "降薪依据 a pay cut needs a signed agreement (or, on reassignment, a contract clause tying pay to post)";
-        if (!string.IsNullOrWhiteSpace(consentRef)) return LegalElement.Met("pay-cut-consent", Guard, label, [$"agreement:{consentRef}"]);
+        if (employee.AgreementFor(consentRef, newSalary, effectiveOn) is { } agreement)
+            return LegalElement.Met("pay-cut-consent", Guard, label, [$"employee:{employee.EmployeeId}#agreement-{agreement.Reference}"],
+                $"signed on {agreement.SignedOn:yyyy-MM-dd} ({agreement.Via})");
         if (allowContractClause && employee.Contract.PayAdjustableWithPost)
             return LegalElement.Met("pay-cut-consent", Guard, label, [$"employee:{employee.EmployeeId}#contract.payAdjustableWithPost"]);
-        return LegalElement.Missing("pay-cut-consent", Guard, label);
+        return LegalElement.Missing("pay-cut-consent", Guard, label, string.IsNullOrWhiteSpace(consentRef) ? null
+            : $"no agreement '{consentRef}' for {newSalary:0.00} signed by {effectiveOn:yyyy-MM-dd} is on record");
     }
 }

@@ -23,8 +23,14 @@ public sealed record Employee(
     string ManagerId, string HrId, DateOnly HiredOn, ContractTerms Contract,
     IReadOnlyList<SalaryPeriod> Salary, IReadOnlyList<Acknowledgement> Acknowledgements,
     IReadOnlyList<Protection> Protections, IReadOnlyList<PostPeriod> Posts, DateOnly? EndedOn = null, EmploymentFacts? Employment = null,
-    DateTimeOffset? HiringConditionsAcknowledgedAt = null, string? EndedBy = null)
+    DateTimeOffset? HiringConditionsAcknowledgedAt = null, string? EndedBy = null, IReadOnlyList<PayAgreementSigned>? PayAgreements = null)
 {
+    public Employee Apply(PayAgreementSigned e) => this with { PayAgreements = [.. PayAgreements ?? [], e] };
+
+    /// <summary>The signed agreement a pay change names, if it is on record for that wage and signed by its effective date.</summary>
+    public PayAgreementSigned? AgreementFor(string? reference, decimal newMonthlySalary, DateOnly effectiveOn) =>
+        (PayAgreements ?? []).LastOrDefault(a => a.Reference == reference?.Trim() && a.NewMonthlySalary == newMonthlySalary && a.SignedOn <= effectiveOn);
+
     public decimal MonthlySalary => Salary[^1].MonthlySalary;
 
     /// <summary>The employment facts recorded so far (none for an employee hired before they were asked).</summary>

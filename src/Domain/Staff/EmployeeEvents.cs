@@ -27,6 +27,13 @@ public sealed record ProtectionRecorded(string EmployeeId, string Kind, DateOnly
 public sealed record PostChanged(string EmployeeId, string FromPostId, string ToPostId, DateOnly EffectiveOn, string? CaseId,
     string RecordedBy, DateTimeOffset RecordedAt);
 
+/// <summary>
+/// Art. 35: the employee agreed in writing to a new monthly wage from a date — signed by themself through the API, or a
+/// signed paper HR records. A pay cut by agreement names this record; a reference alone proves nothing.
+/// </summary>
+public sealed record PayAgreementSigned(string EmployeeId, string Reference, decimal NewMonthlySalary, DateOnly EffectiveOn, DateOnly SignedOn,
+    string Via, string RecordedBy, DateTimeOffset RecordedAt);
+
 /// <summary>The monthly wage changed from a date; Basis says what allowed it (Art. 35).</summary>
 public sealed record SalaryChanged(string EmployeeId, decimal PreviousMonthlySalary, decimal NewMonthlySalary, DateOnly EffectiveOn,
     string Basis, string? ConsentRef, string? CaseId, string RecordedBy, DateTimeOffset RecordedAt);

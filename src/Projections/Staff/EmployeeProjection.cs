@@ -14,5 +14,6 @@ public partial class EmployeeProjection : SingleStreamProjection<Employee, strin
     public Employee Apply(EmploymentEnded e, Employee current) => current.Apply(e);
     public Employee Apply(EmploymentFactsRecorded e, Employee current) => current.Apply(e);
     public Employee Apply(EmploymentEndPostponed e, Employee current) => current.Apply(e);
+    public Employee Apply(PayAgreementSigned e, Employee current) => current.Apply(e);
     public Employee Apply(Domain.Staff.Employment.HiringConditionsAcknowledged e, Employee current) => current.Apply(e);
 }

@@ -91,7 +91,10 @@ public sealed class CaseApi(TestApi api)
         var cut = await TestApi.ShouldBeProblem(cutWithoutConsent, 422);
         cut["missing"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["pay-cut-consent"]);
         var outOfBand = await Decide(caseId, new { kind = "reassign", reason = "x", toPostId = cs, newMonthlySalary = 9500, consentRef = "AGR-1", effectiveOn = "2026-11-12" });
-        (await TestApi.ShouldBeProblem(outOfBand, 422))["missing"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["pay-in-new-band"]);
+        (await TestApi.ShouldBeProblem(outOfBand, 422))["missing"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["pay-in-new-band", "pay-cut-consent"]);
+        // The employee signs the agreement to the new wage (art. 35); the cut names it.
+        await api.Ok(HttpMethod.Post, $"/api/employees/{employee}/pay-agreements",
+            new { reference = "AGR-2026-001", newMonthlySalary = 8000, effectiveOn = "2026-11-12" }, EmployeeToken(employee));
         await api.Json(await Decide(caseId, new
         {
             kind = "reassign", reason = "调岗至客服", toPostId = cs, newMonthlySalary = 8000, consentRef = "AGR-2026-001", effectiveOn = "2026-11-12"

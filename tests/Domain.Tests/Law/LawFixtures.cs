@@ -22,6 +22,10 @@ public static class LawFixtures
         Employee.Create(new EmployeeHired("E1001", "王小明", "yun", "east", "ops-east", "ops", "M01", "hr-li", DateOnly.Parse(hiredOn), salary,
             new ContractTerms(payFollowsPost, floor), "hr-li", T0, facts ?? new EmploymentFacts(City: City)));
 
+    /// <summary>The employee signed an agreement to this wage (art. 35), on 2026-11-10.</summary>
+    public static Employee Agreed(this Employee e, string reference, decimal salary, string effectiveOn = "2026-11-12") =>
+        e.Apply(new PayAgreementSigned(e.EmployeeId, reference, salary, DateOnly.Parse(effectiveOn), new DateOnly(2026, 11, 10), "self", e.EmployeeId, T0));
+
     /// <summary>The city's published figures, in force since 2000 unless said otherwise.</summary>
     public static LawFigureBook Figures(decimal minimum = 2_690m, decimal average = 10_000m, string from = "2000-01-01")
     {

@@ -38,7 +38,8 @@ public class PayChangeTests
     [InlineData(true, null, "contract-clause")]
     public void a_cut_into_the_new_band_is_allowed_with_an_agreement_or_a_contract_clause(bool payFollowsPost, string? consent, string basis)
     {
-        var result = PayDecisions.Reassign(AfterFinding, Hire(payFollowsPost: payFollowsPost), Ops, Cs, Reassign(8_000m, consent), Law, Today, Hr, T0);
+        var employee = Hire(payFollowsPost: payFollowsPost).Agreed("AGR-2026-001", 8_000m);
+        var result = PayDecisions.Reassign(AfterFinding, employee, Ops, Cs, Reassign(8_000m, consent), Law, Today, Hr, T0);
 
         result.Value!.PayBasis.ShouldBe(basis);
         result.Value.NewMonthlySalary.ShouldBe(8_000m);
@@ -50,9 +51,10 @@ public class PayChangeTests
         var revised = Cs.Apply(new PostRevised("cs", "客服", "cs", new PayBand(6_000, 8_500), [], "hr", T0.AddDays(11)));   // finding #1 was T0+10d
         var unchanged = Cs.Apply(new PostRevised("cs", "客服 Customer service", "cs", Cs.PayBand, [], "hr", T0.AddDays(11)));
 
-        PayDecisions.Reassign(AfterFinding, Hire(), Ops, revised, Reassign(8_000m, "AGR-1"), Law, Today, Hr, T0).Refusal!.Missing
+        var employee = Hire().Agreed("AGR-1", 8_000m);
+        PayDecisions.Reassign(AfterFinding, employee, Ops, revised, Reassign(8_000m, "AGR-1"), Law, Today, Hr, T0).Refusal!.Missing
             .ShouldBe(["band-published-before"]);
-        PayDecisions.Reassign(AfterFinding, Hire(), Ops, unchanged, Reassign(8_000m, "AGR-1"), Law, Today, Hr, T0).IsOk.ShouldBeTrue();
+        PayDecisions.Reassign(AfterFinding, employee, Ops, unchanged, Reassign(8_000m, "AGR-1"), Law, Today, Hr, T0).IsOk.ShouldBeTrue();
     }
 
     [Fact]
@@ -77,9 +79,15 @@ public class PayChangeTests
     {
         var decide = new DecideCase("adjust-pay", "cost", null, null, 8_000m, null, null, null, null, null);
 
+        var signed = Hire(payFollowsPost: true).Agreed("AGR-9", 8_000m).Agreed("AGR-10", 5_000m);
         var refused = PayDecisions.AdjustPay(AfterFinding, Hire(payFollowsPost: true), decide, Law, Today, Hr, T0);
-        var agreed = PayDecisions.AdjustPay(AfterFinding, Hire(payFollowsPost: true), decide with { ConsentRef = "AGR-9" }, Law, Today, Hr, T0);
-        var belowFloor = PayDecisions.AdjustPay(AfterFinding, Hire(), decide with { NewMonthlySalary = 5_000m, ConsentRef = "AGR-9" }, Law, Today, Hr, T0);
+        var agreed = PayDecisions.AdjustPay(AfterFinding, signed, decide with { ConsentRef = "AGR-9" }, Law, Today, Hr, T0);
+        var belowFloor = PayDecisions.AdjustPay(AfterFinding, signed, decide with { NewMonthlySalary = 5_000m, ConsentRef = "AGR-10" }, Law, Today, Hr, T0);
+        var unrecorded = PayDecisions.AdjustPay(AfterFinding, Hire(payFollowsPost: true), decide with { ConsentRef = "AGR-9" }, Law, Today, Hr, T0);
+        var otherWage = PayDecisions.AdjustPay(AfterFinding, signed, decide with { NewMonthlySalary = 7_000m, ConsentRef = "AGR-9" }, Law, Today, Hr, T0);
+
+        unrecorded.Refusal!.Missing.ShouldBe(["pay-cut-consent"]);   // a reference alone proves nothing (was accepted)
+        otherWage.Refusal!.Missing.ShouldBe(["pay-cut-consent"]);    // the agreement was to 8,000
 
         refused.Refusal!.Missing.ShouldBe(["pay-cut-consent"]);
         agreed.IsOk.ShouldBeTrue();

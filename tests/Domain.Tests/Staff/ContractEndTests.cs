@@ -80,3 +80,26 @@ public class EndPostponementTests
         }
     }
 }
+
+/// <summary>Art. 35: a pay agreement on record, signed by the employee or on a paper HR records.</summary>
+public class PayAgreementTests
+{
+    private static readonly Actor Hr = new("hr-li", "hr");
+    private static readonly DateOnly Today = new(2026, 11, 20);
+
+    [Fact]
+    public void the_employee_signs_today_hr_records_a_paper_with_its_day_and_pay_is_never_agreed_retroactively()
+    {
+        var self = SigningPay.Decide(Hire(), new SignPayAgreement("AGR-7", 8_000m, new DateOnly(2026, 12, 1)), true, Today, new Actor("E1001", "employee"), T0).Value!;
+        var paper = SigningPay.Decide(Hire(), new SignPayAgreement("AGR-8", 8_000m, new DateOnly(2026, 12, 1), new DateOnly(2026, 11, 15)), false, Today, Hr, T0).Value!;
+
+        (self.SignedOn, self.Via).ShouldBe((Today, "self"));
+        (paper.SignedOn, paper.Via).ShouldBe((new DateOnly(2026, 11, 15), "paper"));
+        SigningPay.Decide(Hire(), new SignPayAgreement("AGR-9", 8_000m, new DateOnly(2026, 12, 1)), false, Today, Hr, T0).Refusal!.Errors!
+            .ToDictionary().Keys.ShouldBe(["signedOn"]);
+        SigningPay.Decide(Hire(), new SignPayAgreement("AGR-9", 8_000m, new DateOnly(2026, 11, 19)), true, Today, Hr, T0).Refusal!.Errors!
+            .ToDictionary().Keys.ShouldBe(["effectiveOn"]);
+        SigningPay.Decide(Hire().Apply(self), new SignPayAgreement("AGR-7", 7_000m, new DateOnly(2026, 12, 1)), true, Today, Hr, T0).Refusal!.Kind
+            .ShouldBe(RefusalKind.Conflict);
+    }
+}

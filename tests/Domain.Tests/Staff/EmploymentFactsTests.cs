@@ -92,7 +92,7 @@ public class EmploymentFactsTests
     [Fact]
     public void no_pay_cut_during_pregnancy_even_with_a_signed_agreement_and_no_back_dated_change()
     {
-        var pregnant = Hire().Apply(new ProtectionRecorded("E1001", "pregnancy", new DateOnly(2026, 11, 5), null, "hr", T0));
+        var pregnant = Hire().Agreed("AGR-1", 9_000m, "2026-11-20").Apply(new ProtectionRecorded("E1001", "pregnancy", new DateOnly(2026, 11, 5), null, "hr", T0));
         var afterFinding = Walk(remedy: null, finding2: false);
         var cut = new DecideCase("adjust-pay", "agreed", null, null, 9_000m, "AGR-1", null, null, null, null);
         var today = new DateOnly(2026, 11, 20);
@@ -101,7 +101,7 @@ public class EmploymentFactsTests
             .ShouldBe(["no-cut-while-protected"]);
         PayDecisions.AdjustPay(afterFinding, Hire(), cut with { EffectiveOn = today.AddDays(-1) }, LawOf(), today, new Actor("hr-li", "hr"), T0)
             .Refusal!.Errors!.ToDictionary().Keys.ShouldBe(["effectiveOn"]);
-        PayDecisions.AdjustPay(afterFinding, Hire(), cut, LawOf(), today, new Actor("hr-li", "hr"), T0).IsOk.ShouldBeTrue();
+        PayDecisions.AdjustPay(afterFinding, Hire().Agreed("AGR-1", 9_000m, "2026-11-20"), cut, LawOf(), today, new Actor("hr-li", "hr"), T0).IsOk.ShouldBeTrue();
     }
 
     [Fact]

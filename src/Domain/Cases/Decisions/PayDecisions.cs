@@ -28,7 +28,8 @@ public static class PayDecisions
         var elements = PayChange.ForReassignment(employee, target, salary, d.ConsentRef, law, d.EffectiveOn ?? today,
             c.Findings.FirstOrDefault(f => f.Number == 1)?.At);
         if (CaseRefusals.Legal(elements, "the new pay is not allowed (art. 35)") is { } refusal) return refusal;
-        var basis = salary >= employee.MonthlySalary ? "no-cut" : !string.IsNullOrWhiteSpace(d.ConsentRef) ? "signed-agreement" : "contract-clause";
+        var basis = salary >= employee.MonthlySalary ? "no-cut"
+            : employee.AgreementFor(d.ConsentRef, salary, d.EffectiveOn ?? today) is not null ? "signed-agreement" : "contract-clause";
         return Result<EmployeeReassigned>.Ok(new EmployeeReassigned(c.CaseId, employee.EmployeeId, current.PostId, target.PostId,
             d.EffectiveOn ?? today, employee.MonthlySalary, salary, new PayBandSnapshot(target.PayBand.Min, target.PayBand.Max), basis,
             d.ConsentRef, d.Reason!, actor.UserId, now));
