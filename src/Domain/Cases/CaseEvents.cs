@@ -100,4 +100,4 @@ public sealed record ProbationDismissed(string CaseId, string EmployeeId, string
 public sealed record EmploymentTerminated(string CaseId, string EmployeeId, string Reason, DateOnly UnionNotifiedOn,
     DateOnly NoticeServedOn, string NoticeKind, DateOnly EffectiveOn, decimal PayInLieu, SeveranceCalculation Severance,
     IReadOnlyList<string> FindingRefs, string DecidedBy, DateTimeOffset DecidedAt,
-    Decisions.NoticeDelivery? Delivery = null, Decisions.UnionConsultation? Union = null);
+    Decisions.NoticeDelivery? Delivery = null, Decisions.UnionConsultation? Union = null, Staff.Protection? EndPostponedBy = null);

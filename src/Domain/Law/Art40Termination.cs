@@ -58,16 +58,19 @@ public static class Art40Termination
                     : LegalElement.Met("notice-after-finding-2", Sequence, "通知在第二次认定之后 notice served after finding #2",
                         [$"{caseRef}#finding-2"], $"finding #2 {found:yyyy-MM-dd}, served {notice.ServedOn:yyyy-MM-dd}"));
 
-        // G6 over the whole notice, from the day it is served to the day it takes effect: a status on any of those days
-        // (art. 42(5) computed from the birth date and service included) forbids the art. 40 termination.
+        // G6 over the whole notice, from the day it is served to the day it takes effect (art. 42(5) computed from the
+        // birth date and service included): a status on the service day forbids the notice; one that begins during it
+        // postpones the end until the status ends.
         var until = notice.EffectiveOn ?? notice.ServedOn;
-        var protections = ProtectedDuring(employee, notice.ServedOn, until);
+        var onService = ProtectedDuring(employee, notice.ServedOn, notice.ServedOn);
+        var postponedBy = PostponedBy(employee, notice.ServedOn, until);
         var span = until > notice.ServedOn ? $"{notice.ServedOn:yyyy-MM-dd}..{until:yyyy-MM-dd}" : $"{notice.ServedOn:yyyy-MM-dd}";
-        elements.Add(protections.Count == 0
+        elements.Add(onService.Count == 0
             ? LegalElement.Met("no-protected-status", Protected, "无第42条保护情形 no art. 42 protection during the notice",
-                [$"employee:{employee.EmployeeId}#protections"], $"checked over {span}")
+                [$"employee:{employee.EmployeeId}#protections"], postponedBy is null ? $"checked over {span}"
+                    : $"checked over {span}; {postponedBy.Kind} from {postponedBy.From:yyyy-MM-dd} postpones the end until it ends")
             : LegalElement.Missing("no-protected-status", Protected, "无第42条保护情形 no art. 42 protection during the notice",
-                $"protected during {span}: {string.Join(", ", protections.Select(p => $"{p.Kind} from {p.From:yyyy-MM-dd}"))}"));
+                $"protected on {notice.ServedOn:yyyy-MM-dd}: {string.Join(", ", onService.Select(p => $"{p.Kind} from {p.From:yyyy-MM-dd}"))}"));
         elements.Add(notice.UnionNotifiedOn is { } union && union <= notice.ServedOn && (foundOn is null || union >= foundOn)
             ? LegalElement.Met("union-notified", Union, "事先通知工会 union notified of the reasons before notice", [$"{caseRef}#union-{union:yyyy-MM-dd}"])
             : LegalElement.Missing("union-notified", Union, "事先通知工会 union notified of the reasons before notice",
@@ -102,6 +105,11 @@ public static class Art40Termination
             ? LegalElement.Met("notice-honoured", NoticeGuard, label, [reference], $"served {t.NoticeServedOn:yyyy-MM-dd}, effective {t.EffectiveOn:yyyy-MM-dd}")
             : LegalElement.Missing("notice-honoured", NoticeGuard, label, $"effective {t.EffectiveOn:yyyy-MM-dd} is before {earliest:yyyy-MM-dd}");
     }
+
+    /// <summary>A status that begins after the service day and by the end: the end waits for it (the longest-lasting one).</summary>
+    public static Protection? PostponedBy(Employee employee, DateOnly servedOn, DateOnly endsOn) =>
+        ProtectedDuring(employee, servedOn.AddDays(1), endsOn).Where(p => p.From > servedOn)
+            .OrderBy(p => p.To is null ? 0 : 1).ThenByDescending(p => p.To).FirstOrDefault();
 
     /// <summary>The art. 42 statuses in force on any day from one date to another.</summary>
     public static IReadOnlyList<Protection> ProtectedDuring(Employee employee, DateOnly from, DateOnly until)

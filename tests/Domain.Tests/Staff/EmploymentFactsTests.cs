@@ -62,19 +62,24 @@ public class EmploymentFactsTests
     }
 
     [Fact]
-    public void a_status_beginning_during_the_notice_blocks_the_termination_not_only_one_on_the_service_day()
+    public void a_status_beginning_during_the_notice_postpones_the_end_and_one_on_the_service_day_refuses_it()
     {
         var served = new DateOnly(2026, 11, 25);
         var pregnantFromDecember = Hire().Apply(new ProtectionRecorded("E1001", "pregnancy", new DateOnly(2026, 12, 10), null, "hr", T0));
         var decide = new DecideCase("terminate", "仍不能胜任", null, null, null, null, null, new DateOnly(2026, 11, 24), "30-days", served,
             new NoticeDelivery("post", "EMS EA123456789CN"));
 
-        var refused = TerminationDecision.Terminate(Walk(), pregnantFromDecember, decide, LawOf(), served, new Actor("hr-li", "hr"), T0);
+        var postponed = TerminationDecision.Terminate(Walk(), pregnantFromDecember, decide, LawOf(), served, new Actor("hr-li", "hr"), T0);
         var inLieu = TerminationDecision.Terminate(Walk(), pregnantFromDecember, decide with { NoticeKind = "pay-in-lieu" }, LawOf(), served,
             new Actor("hr-li", "hr"), T0);
+        var pregnantOnServiceDay = Hire().Apply(new ProtectionRecorded("E1001", "pregnancy", served, null, "hr", T0));
 
-        refused.Refusal!.Missing.ShouldBe(["no-protected-status"]);
-        inLieu.IsOk.ShouldBeTrue();   // with pay in lieu the employment ends on the service day, before the status begins
+        postponed.Value!.EndPostponedBy!.Kind.ShouldBe("pregnancy");   // the answer says so (was: accepted, or refused, with no word)
+        var consequences = EmployeeConsequences.Of(postponed.Value, new Actor("hr-li", "hr"), T0);
+        consequences.OfType<EmploymentEndPostponed>().Single().NewEndOn.ShouldBeNull();   // until the status ends
+        inLieu.Value!.EndPostponedBy.ShouldBeNull();   // with pay in lieu the employment ends on the service day, before the status begins
+        TerminationDecision.Terminate(Walk(), pregnantOnServiceDay, decide, LawOf(), served, new Actor("hr-li", "hr"), T0).Refusal!.Missing
+            .ShouldBe(["no-protected-status"]);
     }
 
     [Fact]

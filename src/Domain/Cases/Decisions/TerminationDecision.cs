@@ -37,7 +37,9 @@ public static class TerminationDecision
         var payInLieu = inLieu ? law.PayInLieuOf(employee, served).Amount : 0m;
         var findings = c.Findings.Select(f => $"case:{c.CaseId}#finding-{f.Number}").ToList();
         var union = d.Union ?? new UnionConsultation(d.UnionNotifiedOn, d.Reason);
+        // A status beginning during the notice postpones the end until it ends (art. 42); the answer says so.
+        var postponedBy = Art40Termination.PostponedBy(employee, served, effective);
         return Result<EmploymentTerminated>.Ok(new EmploymentTerminated(c.CaseId, employee.EmployeeId, d.Reason!, d.UnionToldOn!.Value,
-            served, d.NoticeKind!, effective, payInLieu, severance.Calculation, findings, actor.UserId, now, d.Delivery, union));
+            served, d.NoticeKind!, effective, payInLieu, severance.Calculation, findings, actor.UserId, now, d.Delivery, union, postponedBy));
     }
 }
