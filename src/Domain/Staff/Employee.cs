@@ -23,7 +23,8 @@ public sealed record Employee(
     string ManagerId, string HrId, DateOnly HiredOn, ContractTerms Contract,
     IReadOnlyList<SalaryPeriod> Salary, IReadOnlyList<Acknowledgement> Acknowledgements,
     IReadOnlyList<Protection> Protections, IReadOnlyList<PostPeriod> Posts, DateOnly? EndedOn = null, EmploymentFacts? Employment = null,
-    DateTimeOffset? HiringConditionsAcknowledgedAt = null, string? EndedBy = null, IReadOnlyList<PayAgreementSigned>? PayAgreements = null)
+    DateTimeOffset? HiringConditionsAcknowledgedAt = null, string? EndedBy = null, IReadOnlyList<PayAgreementSigned>? PayAgreements = null,
+    EmploymentEndPostponed? EndAwaitsStatus = null)
 {
     public Employee Apply(PayAgreementSigned e) => this with { PayAgreements = [.. PayAgreements ?? [], e] };
 
@@ -58,7 +59,8 @@ public sealed record Employee(
 
     public Employee Apply(EmploymentEnded e) => this with { EndedOn = e.EffectiveOn, EndedBy = e.Kind };
 
-    public Employee Apply(EmploymentEndPostponed e) => this with { EndedOn = e.NewEndOn };
+    /// <remarks>An open-ended status leaves the end waiting for it (<c>EndAwaitsStatus</c>) until its end date is recorded.</remarks>
+    public Employee Apply(EmploymentEndPostponed e) => this with { EndedOn = e.NewEndOn, EndAwaitsStatus = e.NewEndOn is null ? e : null };
 
     /// <summary>A fact of the employment dated before it began is a typo or an attempt to rewrite history: it is refused.</summary>
     public FieldErrors? BeforeHire(DateOnly date, string field) =>

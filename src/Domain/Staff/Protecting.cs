@@ -25,6 +25,10 @@ public static class Protecting
     /// </summary>
     public static EmploymentEndPostponed? Postponement(Employee employee, ProtectionRecorded p)
     {
+        // The status an end waits for is recorded again with its last day: the employment ends with it.
+        if (employee.EndAwaitsStatus is { } waiting && p.Kind == waiting.Kind && p.To is { } last)
+            return waiting with { StatusTo = last, NewEndOn = last > waiting.PreviousEndOn ? last : waiting.PreviousEndOn,
+                RecordedBy = p.RecordedBy, RecordedAt = p.RecordedAt };
         if (employee.EndedOn is not { } end || employee.EndedBy is not ("termination-art40-2" or "contract-end") || p.From > end) return null;
         if (p.To is { } to && to < end) return null;   // over before the end: nothing to postpone (a status on the service day refused the notice)
         return new EmploymentEndPostponed(employee.EmployeeId, p.Kind, p.From, p.To, end, p.To, p.RecordedBy, p.RecordedAt);

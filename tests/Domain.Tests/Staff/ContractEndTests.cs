@@ -103,3 +103,21 @@ public class PayAgreementTests
             .ShouldBe(RefusalKind.Conflict);
     }
 }
+
+public class PostponedEndTests
+{
+    [Fact]
+    public void once_the_status_an_end_waits_for_is_recorded_with_its_last_day_the_employment_ends_with_it()
+    {
+        var served = Hire().Apply(new EmploymentEnded("E1001", "termination-art40-2", new DateOnly(2026, 12, 25), "仍不能胜任", "E1001-1", "hr", T0));
+        var waiting = Protecting.Postponement(served, new ProtectionRecorded("E1001", "medical", new DateOnly(2026, 12, 10), null, "hr", T0))!;
+        var running = served.Apply(waiting);
+
+        var ends = Protecting.Postponement(running, new ProtectionRecorded("E1001", "medical", new DateOnly(2026, 12, 10), new DateOnly(2027, 3, 31), "hr", T0))!;
+
+        running.EndedOn.ShouldBeNull();
+        ends.NewEndOn.ShouldBe(new DateOnly(2027, 3, 31));
+        running.Apply(ends).EndedOn.ShouldBe(new DateOnly(2027, 3, 31));
+        running.Apply(ends).EndAwaitsStatus.ShouldBeNull();
+    }
+}
