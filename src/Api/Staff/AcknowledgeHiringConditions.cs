@@ -19,13 +19,16 @@ public static class AcknowledgeHiringConditionsEndpoint
         employee is null || user.Scope() is var scope && (scope.Self(employee.Person()) || scope.ManagesStaffOf(employee.BrandId))
             ? WolverineContinue.NoProblems : Scopes.Unknown(EmployeeAttribute.Missing, employee.Id);
 
+    public static async Task<Domain.Organisation.Brand?> LoadAsync(Employee? employee, Marten.IDocumentSession session, CancellationToken ct) =>
+        employee is null ? null : await session.LoadAsync<Domain.Organisation.Brand>(StreamKeys.Brand(employee.BrandId), ct);
+
     /// <summary>
     /// Records that the employee confirmed the hiring conditions communicated at hire (art. 8, 21): without it a
     /// dismissal in probation (art. 39(1)) is refused. Once is enough; 409 when there are none or it was recorded.
     /// </summary>
     [WolverinePost("/api/employees/{employeeId}/hiring-conditions/acknowledgement", OperationId = "acknowledgeHiringConditions")]
     [Authorize(Roles = Roles.Acknowledge), Tags("Employees"), ProducesResponseType<HiringConditionsAcknowledged>(200)]
-    public static (IResult, Events) Post([Employee] Employee employee, ClaimsPrincipal user, TimeProvider clock)
+    public static (IResult, Events) Post([Employee] Employee employee, Domain.Organisation.Brand? brand, ClaimsPrincipal user, TimeProvider clock)
     {
         if (employee.Facts.HiringConditions is not { Count: > 0 })
             return (Problems.Conflict($"{employee.EmployeeId} has no hiring conditions on record to acknowledge"), []);
@@ -33,7 +36,8 @@ public static class AcknowledgeHiringConditionsEndpoint
             return (Problems.Conflict($"{employee.EmployeeId} acknowledged the hiring conditions on {at:yyyy-MM-dd}"), []);
         var self = user.Scope().Self(employee.Person());
         var actor = self ? user.ActorFor(Roles.Employee) : user.ActorFor(Roles.Hr, Roles.Admin);
-        var acknowledged = new HiringConditionsAcknowledged(employee.EmployeeId, self ? "self" : "paper", actor.UserId, clock.GetUtcNow());
+        var acknowledged = new HiringConditionsAcknowledged(employee.EmployeeId, self ? "self" : "paper", actor.UserId, clock.GetUtcNow(),
+            BusinessDates.Today(clock, brand?.TimeZone ?? Domain.Organisation.Brand.DefaultTimeZone));
         return (Results.Ok(acknowledged), [acknowledged]);
     }
 }

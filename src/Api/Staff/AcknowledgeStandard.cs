@@ -22,8 +22,9 @@ public static class AcknowledgeStandardEndpoint
 
     public static ProblemDetails Validate(AcknowledgeStandard body) => Acknowledging.Validate(body).ToProblem();
 
-    public static Task<Standard?> LoadAsync(AcknowledgeStandard body, IDocumentSession session, CancellationToken ct) =>
-        session.LoadAsync<Standard>(StreamKeys.Standard(body.BrandId!, body.PostId!), ct);
+    public static async Task<(Standard?, Domain.Organisation.Brand?)> LoadAsync(AcknowledgeStandard body, IDocumentSession session, CancellationToken ct) =>
+        (await session.LoadAsync<Standard>(StreamKeys.Standard(body.BrandId ?? "", body.PostId ?? ""), ct),
+         await session.LoadAsync<Domain.Organisation.Brand>(StreamKeys.Brand(body.BrandId ?? ""), ct));
 
     /// <summary>
     /// Records that the employee confirmed a standard version (G1): role employee for oneself, or hr
@@ -31,11 +32,13 @@ public static class AcknowledgeStandardEndpoint
     /// </summary>
     [WolverinePost("/api/employees/{employeeId}/acknowledgements", OperationId = "acknowledgeStandard"), Authorize(Roles = Roles.Acknowledge)]
     [Tags("Employees"), ProducesResponseType<StandardAcknowledged>(200)]
-    public static (IResult, Events) Post(AcknowledgeStandard body, [Employee] Employee employee, Standard? standard, ClaimsPrincipal user,
-        TimeProvider clock)
+    public static (IResult, Events) Post(AcknowledgeStandard body, [Employee] Employee employee, Standard? standard,
+        Domain.Organisation.Brand? brand, ClaimsPrincipal user, TimeProvider clock)
     {
         var onPaper = !user.Scope().Self(employee.Person());
         var actor = onPaper ? user.ActorFor(Roles.Hr, Roles.Admin) : user.ActorFor(Roles.Employee);
-        return Acknowledging.Decide(employee, standard, body, bySelf: !onPaper, actor, clock.GetUtcNow()).ToResponse();
+        // G1 compares business days: the acknowledgement's own, in its brand's zone.
+        var today = BusinessDates.Today(clock, brand?.TimeZone ?? Domain.Organisation.Brand.DefaultTimeZone);
+        return Acknowledging.Decide(employee, standard, body, bySelf: !onPaper, actor, clock.GetUtcNow(), today).ToResponse();
     }
 }

@@ -70,7 +70,7 @@ public static class Art39Probation
         else if (cited.Any(c => c is null) || cited.Count == 0)
             elements.Add(LegalElement.Missing("hiring-conditions", NoCondition, communicatedLabel,
                 $"not a communicated condition: {string.Join(", ", d.ConditionsFailed.Where((m, i) => cited[i] is null).DefaultIfEmpty("(none named)"))}"));
-        else if (employee.HiringConditionsAcknowledgedAt is not { } ack || DateOnly.FromDateTime(ack.UtcDateTime) > d.From)
+        else if (employee.HiringConditionsAcknowledgedOn is not { } ack || ack > d.From)
             elements.Add(LegalElement.Missing("hiring-conditions", NoCondition, communicatedLabel,
                 employee.HiringConditionsAcknowledgedAt is null ? "the employee has not acknowledged the hiring conditions"
                     : "the hiring conditions were acknowledged after the period began"));

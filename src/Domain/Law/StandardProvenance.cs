@@ -25,7 +25,7 @@ public static class StandardProvenance
             return LegalElement.Missing($"{codePrefix}-acknowledged", Guard, label,
                 $"{employee.EmployeeId} has not acknowledged {brandId}/{postId} version {version.Version}");
         var acknowledgedOn = employee.Acknowledgements.Where(a => a.BrandId == brandId && a.PostId == postId && a.StandardVersion == version.Version)
-            .Min(a => DateOnly.FromDateTime(a.At.UtcDateTime));
+            .Min(a => a.Day);
         if (acknowledgedOn > periodFrom)
             return LegalElement.Missing($"{codePrefix}-acknowledged", Guard, label,
                 $"acknowledged on {acknowledgedOn:yyyy-MM-dd}, after the period began on {periodFrom:yyyy-MM-dd}");

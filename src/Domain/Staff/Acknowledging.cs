@@ -19,7 +19,7 @@ public static class Acknowledging
 
     /// <summary>An employee acknowledges a version once; the version must exist.</summary>
     public static Result<StandardAcknowledged> Decide(Employee employee, Standard? standard, AcknowledgeStandard cmd,
-        bool bySelf, Actor actor, DateTimeOffset now)
+        bool bySelf, Actor actor, DateTimeOffset now, DateOnly? today = null)
     {
         var version = cmd.StandardVersion!.Value;
         if (standard?.Get(version) is null)
@@ -27,6 +27,6 @@ public static class Acknowledging
         if (employee.HasAcknowledged(cmd.BrandId!, cmd.PostId!, version))
             return Result<StandardAcknowledged>.Conflict($"{employee.EmployeeId} already acknowledged {cmd.BrandId}/{cmd.PostId} version {version}");
         return Result<StandardAcknowledged>.Ok(new StandardAcknowledged(employee.EmployeeId, cmd.BrandId!, cmd.PostId!, version,
-            bySelf ? "self" : "paper", actor.UserId, now));
+            bySelf ? "self" : "paper", actor.UserId, now, today));
     }
 }

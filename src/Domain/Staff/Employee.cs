@@ -4,7 +4,11 @@ using EventHr.Domain.Staff.Employment;
 
 namespace EventHr.Domain.Staff;
 
-public sealed record Acknowledgement(string BrandId, string PostId, int StandardVersion, string Via, DateTimeOffset At);
+/// <param name="OnDay">its business day in the brand's zone (older records: their UTC day)</param>
+public sealed record Acknowledgement(string BrandId, string PostId, int StandardVersion, string Via, DateTimeOffset At, DateOnly? OnDay = null)
+{
+    public DateOnly Day => OnDay ?? DateOnly.FromDateTime(At.UtcDateTime);
+}
 
 public sealed record Protection(string Kind, DateOnly From, DateOnly? To)
 {
@@ -24,7 +28,7 @@ public sealed record Employee(
     IReadOnlyList<SalaryPeriod> Salary, IReadOnlyList<Acknowledgement> Acknowledgements,
     IReadOnlyList<Protection> Protections, IReadOnlyList<PostPeriod> Posts, DateOnly? EndedOn = null, EmploymentFacts? Employment = null,
     DateTimeOffset? HiringConditionsAcknowledgedAt = null, string? EndedBy = null, IReadOnlyList<PayAgreementSigned>? PayAgreements = null,
-    EmploymentEndPostponed? EndAwaitsStatus = null)
+    EmploymentEndPostponed? EndAwaitsStatus = null, DateOnly? HiringConditionsAcknowledgedOn = null)
 {
     public Employee Apply(PayAgreementSigned e) => this with { PayAgreements = [.. PayAgreements ?? [], e] };
 
@@ -43,10 +47,13 @@ public sealed record Employee(
 
     public Employee Apply(EmploymentFactsRecorded e) => this with { Employment = e.Employment };
 
-    public Employee Apply(HiringConditionsAcknowledged e) => this with { HiringConditionsAcknowledgedAt = e.RecordedAt };
+    public Employee Apply(HiringConditionsAcknowledged e) => this with
+    {
+        HiringConditionsAcknowledgedAt = e.RecordedAt, HiringConditionsAcknowledgedOn = e.OnDay ?? DateOnly.FromDateTime(e.RecordedAt.UtcDateTime)
+    };
 
     public Employee Apply(StandardAcknowledged e) =>
-        this with { Acknowledgements = [.. Acknowledgements, new Acknowledgement(e.BrandId, e.PostId, e.StandardVersion, e.Via, e.RecordedAt)] };
+        this with { Acknowledgements = [.. Acknowledgements, new Acknowledgement(e.BrandId, e.PostId, e.StandardVersion, e.Via, e.RecordedAt, e.OnDay)] };
 
     public Employee Apply(ProtectionRecorded e) =>
         this with { Protections = [.. Protections, new Protection(e.Kind, e.From, e.To)] };

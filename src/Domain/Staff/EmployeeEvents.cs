@@ -16,8 +16,9 @@ public sealed record EmploymentFactsRecorded(string EmployeeId, EmploymentFacts 
 /// The employee confirmed the written requirements of a post (G1: a standard binds only once it
 /// was published before the period and acknowledged). Via "self" or "paper" (HR recording a signed form).
 /// </summary>
+/// <param name="OnDay">the business day of the acknowledgement in the brand's zone (G1 compares days)</param>
 public sealed record StandardAcknowledged(string EmployeeId, string BrandId, string PostId, int StandardVersion,
-    string Via, string RecordedBy, DateTimeOffset RecordedAt);
+    string Via, string RecordedBy, DateTimeOffset RecordedAt, DateOnly? OnDay = null);
 
 /// <summary>A protected status of Art. 42 / 45 (pregnancy, medical treatment, work injury...), with its dates.</summary>
 public sealed record ProtectionRecorded(string EmployeeId, string Kind, DateOnly From, DateOnly? To,

@@ -202,4 +202,16 @@ public class DatesFollowEventsTests
 
         events.Single().ShouldBeOfType<PipAssessed>().Outcome.ShouldBe(AssessmentOutcomes.UnderReview);
     }
+
+    [Fact]
+    public void g1_compares_the_acknowledgements_business_day_in_the_brands_zone_not_its_utc_day()
+    {
+        // 07:00 in Beijing on 11-05 is still 11-04 in UTC.
+        var early = new DateTimeOffset(2026, 11, 5, 7, 0, 0, TimeSpan.FromHours(8));
+        var employee = Hire().Apply(new EventHr.Domain.Staff.StandardAcknowledged("E1001", "yun", "ops", 1, "self", "E1001", early.ToUniversalTime(),
+            new DateOnly(2026, 11, 5)));
+
+        StandardProvenance.Check(employee, Standard(), "yun", "ops", new DateOnly(2026, 11, 4)).Satisfied.ShouldBeFalse();
+        StandardProvenance.Check(employee, Standard(), "yun", "ops", new DateOnly(2026, 11, 5)).Satisfied.ShouldBeTrue();
+    }
 }

@@ -8,7 +8,8 @@ namespace EventHr.Domain.Staff.Employment;
 public sealed record HiringConditionInput(string? Metric, decimal? Target, string? Text, Standards.TargetDirection? Direction = null);
 
 /// <summary>The employee confirmed the hiring conditions communicated at hire (art. 8: what the job requires is made known).</summary>
-public sealed record HiringConditionsAcknowledged(string EmployeeId, string Via, string RecordedBy, DateTimeOffset RecordedAt);
+/// <param name="OnDay">the business day of the acknowledgement in the brand's zone</param>
+public sealed record HiringConditionsAcknowledged(string EmployeeId, string Via, string RecordedBy, DateTimeOffset RecordedAt, DateOnly? OnDay = null);
 
 /// <summary>The employment facts as sent, at hire or later (fields left out keep what was recorded).</summary>
 /// <param name="City">the employer's city whose minimum and average wages apply (not the sales region)</param>
