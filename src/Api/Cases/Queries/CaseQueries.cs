@@ -95,7 +95,9 @@ public static class GetCaseEndpoint
             AccessLog.Record(session, user, performanceCase.Person(), $"case {performanceCase.CaseId}: salary figures", clock.GetUtcNow());
         var timeline = events.Select(e => new TimelineEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName,
             sensitive || !SalaryFigures.Contains(e.EventTypeName) ? e.Data : null)).ToList();
-        var state = sensitive ? performanceCase : performanceCase with { Reassignment = performanceCase.Reassignment is { } r ? r with { NewMonthlySalary = 0 } : null };
-        return new CaseView(state, CaseStatuses.Of(performanceCase), performanceCase.NextDueDate, timeline, !sensitive);
+        // The state is folded from the very events the timeline shows: the document read a moment earlier may lag a commit.
+        var folded = Domain.Events.Fold<PerformanceCase>.Replay(events.Select(e => e.Data)) ?? performanceCase;
+        var state = sensitive ? folded : folded with { Reassignment = folded.Reassignment is { } r ? r with { NewMonthlySalary = 0 } : null };
+        return new CaseView(state, CaseStatuses.Of(folded), folded.NextDueDate, timeline, !sensitive);
     }
 }
