@@ -33,7 +33,7 @@ public sealed record CaseSubject(Employee Employee, string TimeZone, LawFigureBo
         var employee = await session.LoadAsync<Employee>(StreamKeys.Employee(@case.EmployeeId), ct)
                        ?? throw new InvalidOperationException($"case {@case.CaseId} names employee {@case.EmployeeId}, who is not on file");
         var brand = await session.LoadAsync<Brand>(StreamKeys.Brand(employee.BrandId), ct);
-        var law = await Api.Law.EmployeeLaw.LoadAsync(employee, new LawSettings(), session, ct);
-        return new CaseSubject(employee, brand?.TimeZone ?? Brand.DefaultTimeZone, law.Figures, law.WagesDue);
+        var (figures, wages) = await Api.Law.EmployeeLaw.LoadRecordsAsync(employee, session, ct);
+        return new CaseSubject(employee, brand?.TimeZone ?? Brand.DefaultTimeZone, figures, wages);
     }
 }

@@ -24,6 +24,14 @@ public static class Scopes
         employee is null || user.Scope().ManagesStaffOf(employee.BrandId) ? Wolverine.Http.WolverineContinue.NoProblems
             : Unknown(Staff.EmployeeAttribute.Missing, employee.Id);
 
+    /// <summary>
+    /// What the employee signs or confirms (a standard, the hiring conditions, a pay agreement): the employee themself,
+    /// or HR within its brands recording a signed paper; anyone else hears of an unknown employee.
+    /// </summary>
+    public static ProblemDetails SelfOrStaffWork(Employee? employee, ClaimsPrincipal user) =>
+        employee is null || user.Scope() is var scope && (scope.Self(employee.Person()) || scope.ManagesStaffOf(employee.BrandId))
+            ? Wolverine.Http.WolverineContinue.NoProblems : Unknown(Staff.EmployeeAttribute.Missing, employee.Id);
+
     /// <summary>Master data of the whole group (posts, alert rules, notification channels, the day's report run): group HR and admin only.</summary>
     public static ProblemDetails GroupOnly(ClaimsPrincipal user, string what) =>
         user.Scope().SeesAllBrands ? Wolverine.Http.WolverineContinue.NoProblems

@@ -64,8 +64,9 @@ public static class EvaluateTallies
         var standards = await StandardLookup.LoadAsync(session,
             employees.Values.SelectMany(e => named[e.EmployeeId].Select(d => (e.BrandId, e.PostOn(d)))), ct);
         var opening = new OpeningFactsLoader(session, ledger, conn, ids.Where(id => !openCases.ContainsKey(id)).ToArray());
-        // G3: the fairness flags open now (few, indexed by kind and status), so no finding is made under an unreviewed one.
-        var flags = await session.Query<Domain.Alerts.Alert>().Where(a => a.Kind == Domain.Alerts.AlertRule.Fairness && a.Status == "open").ToListAsync(ct);
+        // G3: the open fairness flags, read only for a batch that may assess a plan period (no finding under an unreviewed one).
+        IReadOnlyList<Domain.Alerts.Alert> flags = [];
+        var flagsRead = false;
         var now = clock.GetUtcNow();
 
         var writes = new List<IMartenOp>();
@@ -76,6 +77,7 @@ public static class EvaluateTallies
             // Where a period may be assessed, the case is fetched for writing: a decision racing it conflicts and is retried.
             var stream = TalliedDays.MayAssess(open, named[id])
                 ? await session.Events.FetchForWriting<PerformanceCase>(PerformanceCase.StreamKey(open!.CaseId), ct) : null;
+            if (stream is not null && !flagsRead) (flags, flagsRead) = (await Alerts.OpenFairnessFlags.LoadAsync(session, ct), true);
             var input = new TalliedEmployee(employee, named[id], TallyWindow.Days(rows[id], employee), stream?.Aggregate ?? open,
                 stream?.Aggregate is { Plan: { } plan } ? await PeriodOf(ledger, conn, employee, plan, ct) : null);
             var outcome = Decide(input, standards, settings, opening.For(id), now, flags);

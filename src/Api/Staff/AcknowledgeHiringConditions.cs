@@ -14,13 +14,10 @@ public static class AcknowledgeHiringConditionsEndpoint
 {
     public static string EmployeeStream(string employeeId) => StreamKeys.Employee(employeeId);
 
-    /// <summary>The employee themself, or HR within its brands recording a signed paper form; anyone else is answered as for an unknown employee.</summary>
-    public static ProblemDetails Before(Employee? employee, ClaimsPrincipal user) =>
-        employee is null || user.Scope() is var scope && (scope.Self(employee.Person()) || scope.ManagesStaffOf(employee.BrandId))
-            ? WolverineContinue.NoProblems : Scopes.Unknown(EmployeeAttribute.Missing, employee.Id);
+    public static ProblemDetails Before(Employee? employee, ClaimsPrincipal user) => Scopes.SelfOrStaffWork(employee, user);
 
-    public static async Task<Domain.Organisation.Brand?> LoadAsync(Employee? employee, Marten.IDocumentSession session, CancellationToken ct) =>
-        employee is null ? null : await session.LoadAsync<Domain.Organisation.Brand>(StreamKeys.Brand(employee.BrandId), ct);
+    public static Task<Domain.Organisation.Brand?> LoadAsync(Employee? employee, Marten.IDocumentSession session, CancellationToken ct) =>
+        BusinessDates.BrandOfAsync(employee, session, ct);
 
     /// <summary>
     /// Records that the employee confirmed the hiring conditions communicated at hire (art. 8, 21): without it a
@@ -37,7 +34,7 @@ public static class AcknowledgeHiringConditionsEndpoint
         var self = user.Scope().Self(employee.Person());
         var actor = self ? user.ActorFor(Roles.Employee) : user.ActorFor(Roles.Hr, Roles.Admin);
         var acknowledged = new HiringConditionsAcknowledged(employee.EmployeeId, self ? "self" : "paper", actor.UserId, clock.GetUtcNow(),
-            BusinessDates.Today(clock, brand?.TimeZone ?? Domain.Organisation.Brand.DefaultTimeZone));
+            BusinessDates.Today(clock, brand));
         return (Results.Ok(acknowledged), [acknowledged]);
     }
 }

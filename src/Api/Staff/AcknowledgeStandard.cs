@@ -15,10 +15,7 @@ public static class AcknowledgeStandardEndpoint
 {
     public static string EmployeeStream(string employeeId) => StreamKeys.Employee(employeeId);
 
-    /// <summary>The employee themself, or HR within its brands recording a signed paper form; anyone else is answered as for an unknown employee.</summary>
-    public static ProblemDetails Before(Employee? employee, ClaimsPrincipal user) =>
-        employee is null || user.Scope() is var scope && (scope.Self(employee.Person()) || scope.ManagesStaffOf(employee.BrandId))
-            ? WolverineContinue.NoProblems : Scopes.Unknown(EmployeeAttribute.Missing, employee.Id);
+    public static ProblemDetails Before(Employee? employee, ClaimsPrincipal user) => Scopes.SelfOrStaffWork(employee, user);
 
     public static ProblemDetails Validate(AcknowledgeStandard body) => Acknowledging.Validate(body).ToProblem();
 
@@ -38,7 +35,6 @@ public static class AcknowledgeStandardEndpoint
         var onPaper = !user.Scope().Self(employee.Person());
         var actor = onPaper ? user.ActorFor(Roles.Hr, Roles.Admin) : user.ActorFor(Roles.Employee);
         // G1 compares business days: the acknowledgement's own, in its brand's zone.
-        var today = BusinessDates.Today(clock, brand?.TimeZone ?? Domain.Organisation.Brand.DefaultTimeZone);
-        return Acknowledging.Decide(employee, standard, body, bySelf: !onPaper, actor, clock.GetUtcNow(), today).ToResponse();
+        return Acknowledging.Decide(employee, standard, body, bySelf: !onPaper, actor, clock.GetUtcNow(), BusinessDates.Today(clock, brand)).ToResponse();
     }
 }

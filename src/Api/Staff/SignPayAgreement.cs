@@ -15,15 +15,12 @@ public static class SignPayAgreementEndpoint
 {
     public static string EmployeeStream(string employeeId) => StreamKeys.Employee(employeeId);
 
-    /// <summary>The employee themself, or HR within its brands recording a signed paper; anyone else is answered as for an unknown employee.</summary>
-    public static ProblemDetails Before(Employee? employee, ClaimsPrincipal user) =>
-        employee is null || user.Scope() is var scope && (scope.Self(employee.Person()) || scope.ManagesStaffOf(employee.BrandId))
-            ? WolverineContinue.NoProblems : Scopes.Unknown(EmployeeAttribute.Missing, employee.Id);
+    public static ProblemDetails Before(Employee? employee, ClaimsPrincipal user) => Scopes.SelfOrStaffWork(employee, user);
 
     public static ProblemDetails Validate(SignPayAgreement body) => SigningPay.Validate(body).ToProblem();
 
-    public static async Task<Brand?> LoadAsync(Employee? employee, IDocumentSession session, CancellationToken ct) =>
-        employee is null ? null : await session.LoadAsync<Brand>(StreamKeys.Brand(employee.BrandId), ct);
+    public static Task<Brand?> LoadAsync(Employee? employee, IDocumentSession session, CancellationToken ct) =>
+        BusinessDates.BrandOfAsync(employee, session, ct);
 
     /// <summary>
     /// Records a written agreement to a new monthly wage (art. 35): signed here by the employee, or a signed paper HR
@@ -35,7 +32,6 @@ public static class SignPayAgreementEndpoint
     {
         var self = user.Scope().Self(employee.Person());
         var actor = self ? user.ActorFor(Roles.Employee) : user.ActorFor(Roles.Hr, Roles.Admin);
-        var today = BusinessDates.Today(clock, brand?.TimeZone ?? Brand.DefaultTimeZone);
-        return SigningPay.Decide(employee, body, self, today, actor, clock.GetUtcNow()).ToResponse();
+        return SigningPay.Decide(employee, body, self, BusinessDates.Today(clock, brand), actor, clock.GetUtcNow()).ToResponse();
     }
 }

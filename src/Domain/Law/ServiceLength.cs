@@ -3,8 +3,6 @@ namespace EventHr.Domain.Law;
 /// <summary>A length of service: full years, then whole months, then days.</summary>
 public readonly record struct ServiceLength(int Years, int Months, int Days)
 {
-    public bool IsZero => Years == 0 && Months == 0 && Days == 0;
-
     /// <summary>Service from the first day to the last day of employment, both days worked (hired 1 July, last day 31 December: six months).</summary>
     public static ServiceLength Worked(DateOnly firstDay, DateOnly lastDay) => Span(firstDay, lastDay.AddDays(1));
 

@@ -14,7 +14,14 @@ public sealed record SeveranceFacts(DateOnly ServiceFrom, DateOnly HiredOn, Date
     Func<DateOnly, decimal> ContractSalaryOn, CityFigures Figures);
 
 /// <summary>A computed severance, or the figures it cannot be computed without.</summary>
-public sealed record SeveranceOutcome(SeveranceCalculation? Calculation, IReadOnlyList<string> Missing);
+public sealed record SeveranceOutcome(SeveranceCalculation? Calculation, IReadOnlyList<string> Missing)
+{
+    public const string FigureMissing = "g9-law-figure-missing";
+
+    /// <summary>The 422 of a decision that owes compensation it cannot compute: it names the missing figures.</summary>
+    public Common.Refusal Refusal(string owed) =>
+        new(Common.RefusalKind.LegalGuard, $"{owed} needs the city's published figures: {string.Join("; ", Missing)}", FigureMissing, Missing);
+}
 
 /// <summary>
 /// G9, Labour Contract Law art. 47 and Regs art. 27: one month's wage per full year of service; a remainder of six

@@ -72,9 +72,7 @@ public static class Separating
         if (cmd.RenewalRefusedOnSameTerms == true)
             return Result<EmploymentEnded>.Ok(end with { SeveranceNote = "the employee refused a renewal on the same or better terms (art. 46(5))" });
         var severance = law.SeveranceOf(employee, date);
-        if (severance.Calculation is null)
-            return new Refusal(RefusalKind.LegalGuard, "the compensation for the contract's end (arts. 46(5), 47) needs the city's figures: "
-                + string.Join("; ", severance.Missing), Cases.Decisions.TerminationDecision.FigureMissing, severance.Missing);
+        if (severance.Calculation is null) return severance.Refusal("the compensation for the contract's end (arts. 46(5), 47)");
         return Result<EmploymentEnded>.Ok(end with { Severance = severance.Calculation });
     }
 }

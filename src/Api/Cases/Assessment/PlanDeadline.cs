@@ -42,7 +42,7 @@ public static class PlanDeadline
     }
 
     /// <summary>How often a timer on a settable clock (Development, Test) looks whether its moment has come.</summary>
-    public static TimeSpan SettableClockPoll { get; set; } = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan SettableClockPoll = TimeSpan.FromSeconds(2);
 
     public static string CaseStream(PlanDeadlinePassed message) => CaseSubject.Stream(message.CaseId);
 

@@ -18,8 +18,7 @@ public sealed record StandardReview(bool UnderReview)
 
     public static async Task<StandardReview> LoadAsync(string brandId, string postId, Marten.IQuerySession session, CancellationToken ct)
     {
-        var flags = await session.Query<Domain.Alerts.Alert>()
-            .Where(a => a.Kind == Domain.Alerts.AlertRule.Fairness && a.Status == "open" && a.Subject == $"{brandId}/{postId}").ToListAsync(ct);
+        var flags = await Alerts.OpenFairnessFlags.LoadAsync(session, ct, brandId, postId);
         if (flags.Count == 0) return Clear;
         var standard = await session.LoadAsync<Domain.Standards.Standard>(Domain.Common.StreamKeys.Standard(brandId, postId), ct);
         return new(Domain.Standards.Standard.UnderReview(standard, flags, brandId, postId));

@@ -6,8 +6,6 @@ namespace EventHr.Domain.Cases.Decisions;
 
 public static class TerminationDecision
 {
-    public const string FigureMissing = "g9-law-figure-missing";
-
     /// <summary>
     /// Art. 40(2) termination: refused (422) unless findings #1 and #2 stand with a remedy between them,
     /// no art. 42 protection covers any day of the notice (G6), and the union was told first. The answer carries
@@ -31,9 +29,7 @@ public static class TerminationDecision
         if (CaseRefusals.Legal(elements, "an art. 40(2) termination needs every precondition in the history") is { } refusal) return refusal;
 
         var severance = law.SeveranceOf(employee, effective);
-        if (severance.Calculation is null)
-            return new Refusal(RefusalKind.LegalGuard, "the severance (art. 47) needs the city's published figures: " + string.Join("; ", severance.Missing),
-                FigureMissing, severance.Missing);
+        if (severance.Calculation is null) return severance.Refusal("the severance (art. 47)");
         var payInLieu = inLieu ? law.PayInLieuOf(employee, served).Amount : 0m;
         var findings = c.Findings.Select(f => $"case:{c.CaseId}#finding-{f.Number}").ToList();
         var union = d.Union ?? new UnionConsultation(d.UnionNotifiedOn, d.Reason);

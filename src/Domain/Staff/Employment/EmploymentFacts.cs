@@ -33,8 +33,6 @@ public sealed record EmploymentFacts(
     public DateOnly? StatutoryRetirementOn => BirthDate is { } born && Gender is { } g && (g == Law.Retirement.Gender.Male || RetirementCategory is not null)
         ? StatutoryRetirement.On(born, g, RetirementCategory)
         : null;
-
-    public bool InProbationOn(DateOnly date) => ProbationUntil is { } until && date <= until && (StartsOn is null || date >= StartsOn);
 }
 
 /// <summary>Art. 19: how long a probation may be, by the contract's kind and term.</summary>
