@@ -127,6 +127,14 @@ runtime_connection_for() {
   echo "Host=127.0.0.1;Port=$pg_port;Database=$db;Username=$runtime_role;Maximum Pool Size=100"
 }
 
+# Prints the cluster superuser's connection string for database $1 (EVENTHR_DB on a server of your own): for the
+# operator's own measurements (the benchmark's CHECKPOINT and raw COPY baseline), never for the API.
+admin_connection_for() {
+  local db=$1
+  if [ -n "${EVENTHR_DB:-}" ]; then echo "$EVENTHR_DB"; return; fi
+  echo "Host=127.0.0.1;Port=$pg_port;Database=$db;Username=postgres;Maximum Pool Size=100"
+}
+
 # The role a connection string connects as.
 role_of() {
   echo "$1" | tr ';' '\n' | sed -n 's/^ *\(Username\|User Id\|User ID\|UserName\) *= *//Ip' | head -n 1
