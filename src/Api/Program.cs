@@ -9,7 +9,6 @@ using JasperFx.Core;
 using Marten.Exceptions;
 using Wolverine.ErrorHandling;
 using JasperFx;
-using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Weasel.Core;
@@ -47,8 +46,9 @@ var marten = builder.Services.AddMarten(o =>
             configure: json => json.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
     })
     .UseLightweightSessions()
-    .AddAsyncDaemon(DaemonMode.Solo)
-    .IntegrateWithWolverine();
+    // Wolverine runs each async shard (the hash-chain sealer) on exactly one node of the cluster and moves it when
+    // that node dies; Marten's own daemon coordination is then off (no AddAsyncDaemon).
+    .IntegrateWithWolverine(w => w.UseWolverineManagedEventSubscriptionDistribution = true);
 if (applySchemaOnStart) marten.ApplyAllDatabaseChangesOnStartup();
 
 builder.Host.UseWolverine(o =>
@@ -56,9 +56,10 @@ builder.Host.UseWolverine(o =>
     o.ApplicationAssembly = typeof(Program).Assembly;
     o.Policies.AutoApplyTransactions();
     o.Policies.UseDurableLocalQueues();
-    o.Durability.Mode = DurabilityMode.Solo;
+    // Balanced: nodes on one database elect a leader that assigns the durability agents (scheduled messages, plan
+    // deadlines, the 09:00 chain's timer, recovery of a dead node's inbox) and the sealer, each to one node at a time.
+    EventHr.Api.Infrastructure.Nodes.Configure(o.Durability, builder.Configuration);
     if (!applySchemaOnStart) o.AutoBuildMessageStorageOnStartup = AutoCreate.None;
-    o.Durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(1);
     // Tally batches are evaluated one at a time, in the order they were committed.
     o.LocalQueueFor<TallyBatchLanded>().UseDurableInbox().Sequential();
     // One brand's 09:00 run at a time, so a duplicate wake-up finds the day already reported.

@@ -132,7 +132,8 @@ public sealed class DailyReportTests(AppFixture fixture)
             metrics = new { orders = 3, visitors = 150, revenue = 960m } } });
 
         await WakeUp();
-        await WakeUp();   // a duplicate wake-up
+        await WakeUp(duplicate: true);   // another node's start-up, a redelivery
+        await WakeUp();   // the next hour: the day is reported already
 
         var stored = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date={yesterday:yyyy-MM-dd}&department={dept}");
         stored["id"]!.GetValue<string>().ShouldBe($"daily:{brand}:{dept}:{yesterday:yyyy-MM-dd}");
@@ -188,12 +189,22 @@ public sealed class DailyReportTests(AppFixture fixture)
     }
 
     /// <summary>
-    /// The hourly wake-up, waited for until the work it hands on (report run, sweep) is done; webhook
-    /// deliveries are not waited for, since other tests' receivers are gone and are retried for hours.
+    /// The hourly wake-up at the top of an hour, waited for until the work it hands on (report run, sweep) is done;
+    /// webhook deliveries are not waited for, since other tests' receivers are gone and are retried for hours. The
+    /// chain keeps real time, so the booked hour is made to have come; a duplicate comes in the same hour.
     /// </summary>
-    private async Task<ITrackedSession> WakeUp() =>
-        await fixture.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).IgnoreMessageType<EventHr.Api.Notifications.DeliverWebhook>()
+    private async Task<ITrackedSession> WakeUp(bool duplicate = false)
+    {
+        if (!duplicate)
+        {
+            await using var session = fixture.Host.Services.GetRequiredService<Marten.IDocumentStore>().LightweightSession();
+            var tick = await session.LoadAsync<EventHr.Domain.Reports.ReportSchedule>(EventHr.Api.Reports.Daily.HourlyWakeUp.TickId);
+            if (tick is not null) session.Store(tick with { NextRunAt = DateTimeOffset.UtcNow.AddSeconds(-1) });
+            await session.SaveChangesAsync();
+        }
+        return await fixture.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).IgnoreMessageType<EventHr.Api.Notifications.DeliverWebhook>()
             .InvokeMessageAndWaitAsync(new EventHr.Api.Reports.Daily.DailyReportsDue());
+    }
 
     /// <summary>The report document as the run stored it (a GET would build a missing one on request).</summary>
     private async Task<EventHr.Domain.Reports.DailyReport?> StoredReport(string brand, string department, string day)

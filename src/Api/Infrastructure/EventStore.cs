@@ -55,7 +55,8 @@ public static class EventStore
         o.Schema.For<PerformanceCase>().Duplicate(x => x.EmployeeId).Duplicate(x => x.Department);
         o.Schema.For<Notification>().Duplicate(x => x.Recipient).Duplicate(x => x.CaseId!);
         o.Schema.For<Domain.Reports.DailyReport>().Duplicate(x => x.Department);
-        o.Schema.For<Domain.Reports.ReportSchedule>();
+        // Versioned: two nodes running the same hour's chain or a brand's reports at once cannot both commit (one retries).
+        o.Schema.For<Domain.Reports.ReportSchedule>().UseOptimisticConcurrency(true);
         o.Schema.For<Api.Notifications.WebhookDelivered>();
         o.Schema.For<Api.Notifications.WebhookAddress>();
         o.Schema.For<Employee>().Index(x => x.EmployeeId).Duplicate(x => x.Department).Duplicate(x => x.BrandId).Duplicate(x => x.PostId);

@@ -11,7 +11,7 @@ namespace EventHr.Api.Tests.Support;
 /// per run). Tests share one host and keep apart by using ids of their own, so no test sees another's
 /// data and nothing needs resetting between them.
 /// </summary>
-public sealed class AppFixture : IAsyncLifetime
+public sealed class AppFixture : IAsyncLifetime, IApi
 {
     public const string Schema = "eventhr_tests";
 
@@ -25,6 +25,10 @@ public sealed class AppFixture : IAsyncLifetime
 
     /// <summary>The shared host's clock: a test moves it to when each step of its story happens.</summary>
     public EventHr.Api.Infrastructure.SettableClock Clock => (EventHr.Api.Infrastructure.SettableClock)Host.Services.GetRequiredService<TimeProvider>();
+
+    public void MoveClock(DateTimeOffset instant) => Clock.MoveTo(instant);
+
+    public DateTimeOffset ClockNow => Clock.GetUtcNow();
 
     public async Task InitializeAsync()
     {
@@ -40,9 +44,15 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     /// <summary>A host of the API on a database of the test server (by default the shared test database).</summary>
-    public static async Task<IAlbaHost> Start(string? database = null)
+    public static Task<IAlbaHost> Start(string? database = null) => Start(database, Schema, solo: true, _ => { });
+
+    /// <summary>
+    /// A host as the shared one is, on a schema of one's choosing; <paramref name="solo"/> false runs it as a node of a
+    /// cluster (Wolverine's Balanced mode, as deployed), with timings short enough for a test.
+    /// </summary>
+    public static async Task<IAlbaHost> Start(string? database, string schema, bool solo, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection> services)
     {
-        await Provision(Schema, database);
+        await Provision(schema, database);
         return await AlbaHost.For<Program>(x =>
         {
             x.UseSetting("EventHr:Database:ApplySchemaOnStart", (!Database.LeastPrivilege).ToString());
@@ -56,7 +66,7 @@ public sealed class AppFixture : IAsyncLifetime
             // This machine resolves no public names; a deployment would check the robot host's addresses.
             x.UseSetting("EventHr:Webhooks:AllowedHosts:1", "oapi.dingtalk.com");
             x.UseSetting("ConnectionStrings:EventHr", database is null ? ConnectionString : Database.On(ConnectionString, database));
-            x.UseSetting("EventHr:Schema", Schema);
+            x.UseSetting("EventHr:Schema", schema);
             x.UseSetting("EventHr:Cases:NoDataGrace", NoDataGrace.ToString());
             // Stories walk one-week plans to stay short; the 14-day and 10-day defaults are the Domain tests' (G12).
             x.UseSetting("EventHr:Cases:Law:MinPlanDays", "7");
@@ -64,11 +74,22 @@ public sealed class AppFixture : IAsyncLifetime
             // The tests share a few users; the limits themselves are tested on a host of their own.
             x.UseSetting("EventHr:RateLimits:ExpensivePerMinute", "100000");
             x.UseSetting("EventHr:RateLimits:IngestPerMinute", "100000");
+            if (!solo)
+            {
+                x.UseSetting("EventHr:Nodes:HealthCheckSeconds", "1");
+                x.UseSetting("EventHr:Nodes:FirstHealthCheckSeconds", "0.2");
+                x.UseSetting("EventHr:Nodes:CheckAssignmentSeconds", "1");
+                x.UseSetting("EventHr:Nodes:StaleNodeSeconds", "5");
+            }
             x.ConfigureServices(s =>
             {
                 s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(DroppedEnvelopes.Log);
-                s.RunWolverineInSoloMode();
-                s.DisableAllExternalWolverineTransports();
+                if (solo)
+                {
+                    s.RunWolverineInSoloMode();
+                    s.DisableAllExternalWolverineTransports();
+                }
+                services(s);
             });
         });
     }
@@ -101,6 +122,17 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+/// <summary>An API to speak to (one host, or one node of several) and the clock its stories move.</summary>
+public interface IApi
+{
+    IAlbaHost Host { get; }
+
+    /// <summary>From now on the API's clock (every node's) reads this instant.</summary>
+    void MoveClock(DateTimeOffset instant);
+
+    DateTimeOffset ClockNow { get; }
 }
 
 [CollectionDefinition(Name)]

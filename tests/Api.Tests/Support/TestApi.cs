@@ -9,17 +9,17 @@ namespace EventHr.Api.Tests.Support;
 /// <summary>Scenario helpers that speak the public REST contract, so tests read like the stories in DOMAIN.md.</summary>
 public sealed class TestApi
 {
-    private readonly AppFixture fixture;
+    private readonly IApi fixture;
 
     /// <summary>Each test starts at the real time: a story that needs other days moves the clock there (<see cref="At"/>).</summary>
-    public TestApi(AppFixture fixture)
+    public TestApi(IApi fixture)
     {
         this.fixture = fixture;
-        fixture.Clock.MoveTo(DateTimeOffset.UtcNow);
+        fixture.MoveClock(DateTimeOffset.UtcNow);
     }
 
     /// <summary>What the API's clock reads now.</summary>
-    public DateTimeOffset Now => fixture.Clock.GetUtcNow();
+    public DateTimeOffset Now => fixture.ClockNow;
 
     private DateTimeOffset? _story;
     private readonly Lock _storyLock = new();
@@ -32,7 +32,7 @@ public sealed class TestApi
         lock (_storyLock)
         {
             _story = instant;
-            fixture.Clock.MoveTo(instant);
+            fixture.MoveClock(instant);
         }
     }
 

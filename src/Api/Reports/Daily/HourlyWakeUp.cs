@@ -18,10 +18,16 @@ public sealed record DailyReportsDue;
 
 /// <summary>
 /// Books the next hourly wake-up and hands the work of this hour to handlers of their own: the
-/// report run and the alert sweep. All three messages leave through the outbox when this handler's
-/// transaction commits, so a report run that fails (a database outage at 09:00) is retried on its
-/// own and cannot end the hourly chain.
+/// report run, the alert sweep and the contract-end notices. All leave through the outbox when this
+/// handler's transaction commits, so a report run that fails (a database outage at 09:00) is retried
+/// on its own and cannot end the hourly chain.
 /// </summary>
+/// <remarks>
+/// Each node wakes the chain once at start-up and the booked wake-up fires on one node, so several may
+/// arrive for one hour. The first to book the next hour claims this one; any other finds it booked and
+/// hands on nothing. Two nodes claiming at the same instant both wrote the schedule document, which is
+/// versioned: the second commit fails, is retried, and then finds the hour claimed.
+/// </remarks>
 [WolverineHandler]
 public static class HourlyWakeUp
 {
@@ -32,14 +38,12 @@ public static class HourlyWakeUp
         // The hourly chain keeps real time, as Wolverine's scheduler does: a demo's settable clock decides which business
         // days are owed (in the handlers it wakes), never when the next wake-up is booked.
         var now = TimeProvider.System.GetUtcNow();
-        var messages = new OutgoingMessages { new DailyReportsOwed(), new AlertSweepDue(), new Staff.ContractEndsDue() };
         var tick = await session.LoadAsync<ReportSchedule>(TickId, ct) ?? new ReportSchedule(TickId, "", null, null);
-        // A duplicate wake-up (start-up, a redelivery) finds the next one booked already.
-        if (tick.NextRunAt is not null && tick.NextRunAt > now) return messages;
+        // A duplicate wake-up (another node's start-up, a redelivery) finds the next one booked already.
+        if (tick.NextRunAt is not null && tick.NextRunAt > now) return [];
         var next = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1);
         session.Store(tick with { NextRunAt = next });
-        messages.Add(new DailyReportsDue().ScheduledAt(next));
-        return messages;
+        return [new DailyReportsOwed(), new AlertSweepDue(), new Staff.ContractEndsDue(), new DailyReportsDue().ScheduledAt(next)];
     }
 
     /// <summary>A database that is briefly away (a restart at the top of the hour) must not end the chain: tried again within the hour.</summary>
