@@ -10,6 +10,7 @@ return scenario switch
     "demo" => await Demo.Run(options),
     "report" => await ReportBench.Run(options),
     "evidence" => await EvidenceBench.Run(options),
+    "chaos" => await Chaos.Run(options),
     "lifecycle" => await LifecycleBench.Run(options with { Days = options.Days == 100 ? 30 : options.Days }),
     _ => Usage()
 };

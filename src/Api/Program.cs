@@ -4,6 +4,7 @@ using EventHr.Api.Cases;
 using EventHr.Api.Infrastructure;
 using EventHr.Api.Infrastructure.Contract;
 using EventHr.Api.Infrastructure.Input;
+using EventHr.Api.Infrastructure.Telemetry;
 using EventHr.Api.Rules;
 using JasperFx.Core;
 using Marten.Exceptions;
@@ -36,6 +37,7 @@ if (args is ["ledger", "rebuild"])
 // Where the API connects as a runtime role that may not change the schema, its owner applied it first (schema apply).
 var applySchemaOnStart = builder.Configuration.GetValue("EventHr:Database:ApplySchemaOnStart", true);
 
+builder.AddEventHrTelemetry();
 builder.Services.AddSingleton(SettableClock.From(builder.Configuration, builder.Environment));
 var marten = builder.Services.AddMarten(o =>
     {
@@ -67,10 +69,16 @@ builder.Host.UseWolverine(o =>
     o.LocalQueueFor<EventHr.Api.Reports.Daily.DailyReportsOwed>().UseDurableInbox().Sequential();
     o.LocalQueueFor<EventHr.Api.Alerts.AlertSweepDue>().UseDurableInbox().Sequential();
     // A receiver that is down gets the message when it returns: quick retries, then back-off over hours.
-    o.LocalQueueFor<EventHr.Api.Notifications.DeliverWebhook>().UseDurableInbox();
+    // Many at once: a receiver that is slow or down must not hold up the deliveries to the others.
+    o.LocalQueueFor<EventHr.Api.Notifications.DeliverWebhook>().UseDurableInbox().MaximumParallelMessages(16);
     o.OnException<EventHr.Api.Notifications.WebhookRejected>().Or<HttpRequestException>().Or<TaskCanceledException>()
         .RetryWithCooldown(200.Milliseconds(), 500.Milliseconds())
         .Then.ScheduleRetry(5.Seconds(), 30.Seconds(), 2.Minutes(), 10.Minutes(), 1.Hours(), 6.Hours());
+    // A database that is away for a moment (a restart, a fail-over) is waited out: no message is dead-lettered for it.
+    // Only transient failures: a bad statement (a PostgresException that is not transient) still fails at once.
+    o.OnException<Npgsql.NpgsqlException>(e => e.IsTransient).Or<TimeoutException>()
+        .RetryWithCooldown(1.Seconds(), 3.Seconds())
+        .Then.ScheduleRetryIndefinitely(5.Seconds(), 15.Seconds(), 30.Seconds(), 1.Minutes(), 5.Minutes());
     // Two writers racing on one stream (a case opened by two nodes, a decision during an assessment): retry on fresh state.
     o.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
     o.OnException<ExistingStreamIdCollisionException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
@@ -107,6 +115,7 @@ app.UseStatusCodePages();
 app.UseCorrelationIds();
 app.UseSafeRequestLine();
 app.UseAuthentication();
+app.UseLogScopes();
 app.UseAuthorization();
 app.UseRateLimiter();
 // The contract is docs/openapi.json. The live document is an endpoint like the others, so outside Development it

@@ -33,6 +33,10 @@ public static class EventStore
         o.Events.MetadataConfig.CausationIdEnabled = true;
         o.Events.MetadataConfig.HeadersEnabled = true;
         o.Events.MetadataConfig.UserNameEnabled = true;
+        // Marten's own spans and meters (connections, appends), and the business meter's committed facts.
+        o.OpenTelemetry.TrackConnections = JasperFx.OpenTelemetry.TrackLevel.Normal;
+        o.OpenTelemetry.TrackEventCounters();
+        o.Listeners.Add(new Telemetry.CommittedFacts());
 
         // Stable names stored with each event (G11), from the one catalogue of event types.
         foreach (var e in EventCatalogue.All) o.Events.MapEventType(e.Type, e.Name);

@@ -38,7 +38,7 @@ public static class WebhookDelivery
     /// back-off from its durable inbox, so the receiver gets it when it returns.
     /// </summary>
     public static async Task Handle(DeliverWebhook d, IDocumentSession session, IHttpClientFactory http, WebhookAddresses addresses, TimeProvider clock,
-        CancellationToken ct)
+        ILoggerFactory logs, CancellationToken ct)
     {
         if (await session.LoadAsync<WebhookDelivered>(d.DeliveryId, ct) is not null) return;
         // The message carries the masked address; the real one is decrypted only here (channels defined before
@@ -60,8 +60,15 @@ public static class WebhookDelivery
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(payload) };
         request.Headers.Add("X-EventHr-Delivery", d.DeliveryId);
         using var response = await http.CreateClient(HttpClientName).SendAsync(request, ct);
-        if (!response.IsSuccessStatusCode) throw new WebhookRejected($"{d.Url} answered {(int)response.StatusCode}");
-        if (WebhookChannels.Refusal(d.Format, await response.Content.ReadAsStringAsync(ct)) is { } refusal) throw new WebhookRejected(refusal);
+        var refusal = !response.IsSuccessStatusCode ? $"answered {(int)response.StatusCode}"
+            : WebhookChannels.Refusal(d.Format, await response.Content.ReadAsStringAsync(ct));
+        if (refusal is not null)
+        {
+            // The masked address and the channel, never the secret-bearing one; Wolverine retries with back-off.
+            Projections.Telemetry.EventHrMetrics.WebhookDeliveries.Add(1, new KeyValuePair<string, object?>("outcome", "refused"));
+            logs.CreateLogger("EventHr.Webhooks").LogWarning("Webhook delivery {DeliveryId} to channel {ChannelId} refused: {Refusal}", d.DeliveryId, d.ChannelId, refusal);
+            throw new WebhookRejected($"{d.Url} {refusal}");
+        }
         session.Store(new WebhookDelivered(d.DeliveryId, d.ChannelId, (int)response.StatusCode, clock.GetUtcNow()));
     }
 }

@@ -39,7 +39,7 @@ public static class EvaluateTallies
     private const int WindowDays = 21;
 
     public static async Task<(IEnumerable<IMartenOp>, OutgoingMessages)> Handle(TallyBatchLanded landed, IDocumentSession session, TallyLedger ledger,
-        CaseSettings settings, TimeProvider clock, CancellationToken ct)
+        CaseSettings settings, TimeProvider clock, Envelope envelope, ILoggerFactory logs, CancellationToken ct)
     {
         SystemActor.Stamp(session, "rules");
         var named = landed.Evaluate.GroupBy(e => e.EmployeeId)
@@ -88,7 +88,15 @@ public static class EvaluateTallies
             }
             if (outcome.Events.Count > 0) writes.Add(new CaseWrite(outcome, stream));
         }
-        var facts = writes.Cast<CaseWrite>().SelectMany(w => w.Outcome.Events);
+        var facts = writes.Cast<CaseWrite>().SelectMany(w => w.Outcome.Events).ToList();
+        var log = logs.CreateLogger("EventHr.Rules");
+        foreach (var warning in facts.OfType<WarningRaised>())
+        {
+            // From the batch's commit (its message left the outbox then) to this evaluation.
+            if (envelope.SentAt != default)
+                Projections.Telemetry.EventHrMetrics.WarningLatency.Record(Math.Max(0, (DateTimeOffset.UtcNow - envelope.SentAt).TotalMilliseconds));
+            log.LogInformation("Warning raised: case {CaseId} opened for employee {EmployeeId}", warning.CaseId, warning.EmployeeId);
+        }
         return (writes, [.. await WebhookDelivery.For(session, facts.SelectMany(NotificationsFor.Event), ct)]);
     }
 

@@ -33,7 +33,7 @@ public static class IngestTallies
     [WolverinePost("/api/tallies", OperationId = "ingestTallies"), Authorize(Roles = Roles.Ingest), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Ingest)]
     [Tags("Tallies"), ProducesResponseType<IngestResult>(200)]
     public static async Task<(IResult, OutgoingMessages)> Post(HttpRequest request, IDocumentSession session, TallyLedger ledger,
-        EmployeeFacts employeeFacts, RuleTriggers triggers, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+        EmployeeFacts employeeFacts, RuleTriggers triggers, ClaimsPrincipal user, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         List<TallyBatchReader.ParsedRow> parsed;
         try
@@ -108,6 +108,10 @@ public static class IngestTallies
                 if (evaluate.Count > 0) messages.Add(new TallyBatchLanded(batchId, evaluate));
             }
         }
+        // Duplicates are answered, not committed: counted here. Accepted rows are counted when their batch commits.
+        if (duplicates > 0) Projections.Telemetry.EventHrMetrics.Duplicates.Add(duplicates);
+        logs.CreateLogger("EventHr.Tallies").LogInformation("Tally batch from {Feed}: {Accepted} rows accepted, {Duplicates} duplicates, {Rejected} rejected",
+            feed.UserId, accepted.Count, duplicates, rejected.Count);
         return (Results.Ok(new IngestResult(accepted.Count, duplicates, rejected.OrderBy(r => r.Index).ToList())), messages);
     }
 

@@ -54,7 +54,11 @@ public sealed class EventSealer : SubscriptionBase
         {
             var to = await _events.ChunkEndAsync(conn, from, page.SequenceCeiling, ChunkRows, ChunkBytes, ct);
             if (to is null) break;
-            await SealAsync(conn, await _events.RangeAsync(conn, from, to.Value, ct), ct);
+            var rows = await _events.RangeAsync(conn, from, to.Value, ct);
+            await SealAsync(conn, rows, ct);
+            if (rows.Count > 0 && DateTimeOffset.TryParse(rows[^1].Timestamp, System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.None, out var newest))
+                Telemetry.EventHrMetrics.SealerLag.Record(Math.Max(0, (DateTimeOffset.UtcNow - newest).TotalSeconds));
             from = to.Value;
         }
         if (_heads.Count > CacheLimit) _heads.Clear();

@@ -33,14 +33,17 @@ public sealed class AppFixture : IAsyncLifetime, IApi
     public async Task InitializeAsync()
     {
         JasperFxEnvironment.AutoStartHost = true;
-        Host = await Start();
+        Host = await StartShared();
     }
+
+    private static Task<IAlbaHost> StartShared() =>
+        Start(null, Schema, solo: true, s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(CapturedLogs.Log));
 
     /// <summary>Stops the API and starts it again on the same database, as a deployment or a crash would.</summary>
     public async Task Restart()
     {
         await Host.DisposeAsync();
-        Host = await Start();
+        Host = await StartShared();
     }
 
     /// <summary>A host of the API on a database of the test server (by default the shared test database).</summary>

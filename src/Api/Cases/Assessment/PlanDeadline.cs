@@ -52,13 +52,15 @@ public static class PlanDeadline
     /// </summary>
     public static async Task<(Events, OutgoingMessages)> Handle(PlanDeadlinePassed message,
         [WriteAggregate(FromMethod = nameof(CaseStream), Required = false)] PerformanceCase? @case, Marten.IDocumentSession session,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         // Early by the API's clock (a settable one that was moved back or has not reached it yet): wait on.
         if (message.Due is { } due && clock.GetUtcNow() < due && @case?.IsOpen == true) return ([], [Wake(message, clock)]);
         Infrastructure.SystemActor.Stamp(session, "deadline-timer");
         if (@case is null || PeriodEnd.OnDeadlineTimeout(@case, message.Assessment, message.Until, clock.GetUtcNow()) is not { } escalation)
             return ([], []);
+        logs.CreateLogger("EventHr.Cases").LogInformation("Plan deadline of case {CaseId} ({Until}) passed: {Escalation}", message.CaseId,
+            message.Until, escalation.GetType().Name);
         return ([escalation], [.. await Notifications.WebhookDelivery.For(session, Projections.Notifications.NotificationsFor.Event(escalation), ct)]);
     }
 }

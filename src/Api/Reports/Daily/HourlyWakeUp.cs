@@ -33,7 +33,8 @@ public static class HourlyWakeUp
 {
     public const string TickId = "reports:tick";
 
-    public static async Task<OutgoingMessages> Handle(DailyReportsDue _, IDocumentSession session, CancellationToken ct)
+    public static async Task<OutgoingMessages> Handle(DailyReportsDue _, IDocumentSession session, IConfiguration config, ILoggerFactory logs,
+        CancellationToken ct)
     {
         // The hourly chain keeps real time, as Wolverine's scheduler does: a demo's settable clock decides which business
         // days are owed (in the handlers it wakes), never when the next wake-up is booked.
@@ -41,13 +42,13 @@ public static class HourlyWakeUp
         var tick = await session.LoadAsync<ReportSchedule>(TickId, ct) ?? new ReportSchedule(TickId, "", null, null);
         // A duplicate wake-up (another node's start-up, a redelivery) finds the next one booked already.
         if (tick.NextRunAt is not null && tick.NextRunAt > now) return [];
-        var next = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1);
+        // Every hour on the hour; a chaos run or a demo that walks days in minutes wakes it more often (EventHr:Reports:WakeUpEvery).
+        var every = config.GetValue("EventHr:Reports:WakeUpEvery", TimeSpan.FromHours(1));
+        if (every < TimeSpan.FromSeconds(1) || every > TimeSpan.FromHours(1)) every = TimeSpan.FromHours(1);
+        var next = new DateTimeOffset(now.UtcTicks - now.UtcTicks % every.Ticks, TimeSpan.Zero) + every;
         session.Store(tick with { NextRunAt = next });
+        logs.CreateLogger("EventHr.Reports").LogInformation("Hourly wake-up claimed on this node; the next is booked for {Next:O}", next);
         return [new DailyReportsOwed(), new AlertSweepDue(), new Staff.ContractEndsDue(), new DailyReportsDue().ScheduledAt(next)];
     }
 
-    /// <summary>A database that is briefly away (a restart at the top of the hour) must not end the chain: tried again within the hour.</summary>
-    public static void Configure(HandlerChain chain) =>
-        chain.OnException<NpgsqlException>().RetryWithCooldown(1.Seconds(), 5.Seconds())
-            .Then.ScheduleRetry(1.Minutes(), 5.Minutes(), 15.Minutes());
 }

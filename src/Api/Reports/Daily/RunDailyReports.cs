@@ -29,19 +29,20 @@ public sealed record DailyReportsOwed;
 public static class RunDailyReports
 {
     public static async Task<OutgoingMessages> Handle(DailyReportsOwed _, IDocumentSession session, TallyLedger ledger,
-        IConfiguration config, TimeProvider clock, CancellationToken ct)
+        IConfiguration config, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var sent = new List<Notification>();
         foreach (var brand in await session.Query<Brand>().ToListAsync(ct))
-            sent.AddRange(await RunBrand(session, ledger, brand, config.GetValue("EventHr:Reports:CostThreshold", 0.30m), now, ct));
+        {
+            var told = await RunBrand(session, ledger, brand, config.GetValue("EventHr:Reports:CostThreshold", 0.30m), now, ct);
+            if (told.Count > 0)
+                logs.CreateLogger("EventHr.Reports").LogInformation("Daily reports of brand {BrandId}: {Notifications} department heads told",
+                    brand.BrandId, told.Count);
+            sent.AddRange(told);
+        }
         return [.. await Notifications.WebhookDelivery.For(session, sent, ct)];
     }
-
-    /// <summary>A database that is briefly away is tried again within the hour, before the next wake-up would.</summary>
-    public static void Configure(HandlerChain chain) =>
-        chain.OnException<NpgsqlException>().RetryWithCooldown(1.Seconds(), 5.Seconds())
-            .Then.ScheduleRetry(1.Minutes(), 5.Minutes(), 15.Minutes());
 
     private static async Task<List<Notification>> RunBrand(IDocumentSession session, TallyLedger ledger, Brand brand, decimal threshold,
         DateTimeOffset now, CancellationToken ct)
