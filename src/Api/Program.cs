@@ -38,6 +38,14 @@ if (args is ["ledger", "rebuild"])
 var applySchemaOnStart = builder.Configuration.GetValue("EventHr:Database:ApplySchemaOnStart", true);
 
 builder.AddEventHrTelemetry();
+// Production loads the handler code committed in Internal/Generated (./ops/codegen writes it) instead of compiling it at
+// every start; it refuses to start when a type is missing. Elsewhere the code is compiled at start-up, as it changes.
+builder.Services.CritterStackDefaults(x =>
+{
+    x.Production.GeneratedCodeMode = JasperFx.CodeGeneration.TypeLoadMode.Static;
+    x.Production.AssertAllPreGeneratedTypesExist = true;
+    if (builder.Configuration["EventHr:CodeGen:OutputPath"] is { } output) x.GeneratedCodeOutputPath = output;
+});
 builder.Services.AddSingleton(SettableClock.From(builder.Configuration, builder.Environment));
 var marten = builder.Services.AddMarten(o =>
     {

@@ -12,7 +12,7 @@ namespace EventHr.Api.Tests;
 [Collection(AppCollection.Name)]
 public sealed class OpenApiContractTests(AppFixture fixture)
 {
-    private static readonly string Committed = Path.Combine(RepoRoot(), "docs", "openapi.json");
+    private static readonly string Committed = Path.Combine(Repo.Root(), "docs", "openapi.json");
 
     [Fact]
     public async Task the_running_document_is_the_committed_one()
@@ -100,11 +100,4 @@ public sealed class OpenApiContractTests(AppFixture fixture)
         null => null,
         _ => node.DeepClone()
     };
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EventHr.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("EventHr.sln not found above the test binaries");
-    }
 }

@@ -69,6 +69,8 @@ public static class EventStore
 
         // Integrity: every event is sealed into its stream's hash chain after commit (issue 4).
         o.Storage.ExtendedSchemaObjects.Add(EventHashTable.Definition(schema));
+        // G11: the event and seal tables refuse UPDATE, DELETE and TRUNCATE (applied after both tables, which they guard).
+        o.Storage.Add(new AppendOnlyGuard(schema));
         // The sealer reads the stored rows of each range itself, so the daemon is asked to load only one
         // small, rare event type for it: its pages stay cheap, and their ranges still cover every event.
         o.Events.Subscribe(new EventSealer(schema, NpgsqlDataSource.Create(connectionString), [typeof(Domain.Evidence.EvidenceExported)]));

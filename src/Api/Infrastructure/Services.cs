@@ -17,7 +17,6 @@ public static class Services
         services.AddSingleton<Evidence.Pdf.EvidenceFonts>();
         services.AddSingleton<Evidence.EvidencePdf>();
         services.AddSingleton<Rules.RuleTriggers>();
-        if (config.GetValue("EventHr:Database:ApplySchemaOnStart", true)) services.AddHostedService<Database.AppendOnlyStart>();
         services.AddHostedService<Reports.Daily.WakeUpAtStart>();
         // Webhook secrets are encrypted with these keys; nodes that share a database share a keys folder (or another key store).
         var keys = services.AddDataProtection().SetApplicationName("EventHr");

@@ -17,8 +17,8 @@ public static class EventHashTable
         table.AddColumn<long>("seq_id").AsPrimaryKey();
         table.AddColumn<string>("stream_id").NotNull();
         table.AddColumn<long>("version").NotNull();
-        table.AddColumn("prev_hash", "char(64)").NotNull();
-        table.AddColumn("hash", "char(64)").NotNull();
+        table.AddColumn("prev_hash", "character(64)").NotNull();
+        table.AddColumn("hash", "character(64)").NotNull();
         table.AddColumn("sealed_at", "timestamptz").NotNull().DefaultValueByExpression("now()");
         table.Indexes.Add(new IndexDefinition($"ux_{Name}_stream_version") { Columns = ["stream_id", "version"], IsUnique = true });
         return table;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Npgsql;
 
 namespace EventHr.Api.Tests.Support;
@@ -42,20 +41,10 @@ public static class Database
 
     private static async Task ApplySchema(string owner, string schema)
     {
-        var start = new ProcessStartInfo("dotnet", ["EventHr.Api.dll", "schema", "apply"])
-        {
-            WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__EventHr"] = owner;
-        start.Environment["EventHr__Schema"] = schema;
-        start.Environment["EventHr__Database__RuntimeRole"] = User(Runtime);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"schema apply of {schema} failed ({process.ExitCode}): {await output}{await errors}");
+        var settings = ApiCommand.AsOwner(owner, schema);
+        settings["EventHr__Database__RuntimeRole"] = User(Runtime);
+        var (exit, output) = await ApiCommand.Run(settings, "schema", "apply");
+        if (exit != 0) throw new InvalidOperationException($"schema apply of {schema} failed ({exit}): {output}");
     }
 
     public static async Task Sql(string connectionString, string sql)

@@ -7,7 +7,7 @@ namespace EventHr.Api.Infrastructure.Database;
 
 /// <summary>
 /// <c>dotnet EventHr.Api.dll schema apply</c>, run by the schema's owner before the API starts as its runtime role
-/// (./ops/run, ./ops/test): Marten's tables and functions, Wolverine's queues, the append-only triggers, and the
+/// (./ops/run, ./ops/test): Marten's tables and functions with the append-only triggers among them, Wolverine's queues, and the
 /// runtime role's grants (<c>EventHr:Database:RuntimeRole</c>). Safe to run again: each step only adds what is missing.
 /// </summary>
 public static class SchemaApply
@@ -21,7 +21,7 @@ public static class SchemaApply
         var schema = store.Options.DatabaseSchemaName;
         await using var conn = new NpgsqlConnection(config.GetConnectionString("EventHr"));
         await conn.OpenAsync(ct);
-        await AppendOnlyGuard.InstallAsync(conn, schema, ct);
+        await AppendOnlyGuard.DropLegacyTriggersAsync(conn, schema, ct);
         var role = config["EventHr:Database:RuntimeRole"];
         if (!string.IsNullOrWhiteSpace(role)) await RuntimeRole.GrantAsync(conn, schema, role, ct);
 
