@@ -66,6 +66,7 @@ builder.Host.UseWolverine(o =>
     o.ApplicationAssembly = typeof(Program).Assembly;
     o.Policies.AutoApplyTransactions();
     o.Policies.UseDurableLocalQueues();
+    o.Policies.AddMiddleware(typeof(EventHr.Api.Infrastructure.Telemetry.MessageLogScope));
     // Balanced: nodes on one database elect a leader that assigns the durability agents (scheduled messages, plan
     // deadlines, the 09:00 chain's timer, recovery of a dead node's inbox) and the sealer, each to one node at a time.
     EventHr.Api.Infrastructure.Nodes.Configure(o.Durability, builder.Configuration);

@@ -70,6 +70,20 @@ public sealed class ObservabilityTests(AppFixture fixture)
         var batch = lines.First(x => x.Category == "EventHr.Tallies" && x.Scope.GetValueOrDefault("CorrelationId") == correlation);
         batch.Scope["User"].ShouldBe("shop-feed");
         batch.Text.ShouldContain("1 rows accepted");
+        // The batch that makes the third low day: the warning its handler raises is logged under the request's correlation id.
+        _api.At("2026-11-04T20:00:00+08:00");
+        var third = $"corr3-{_api.Run}";
+        foreach (var (date, id) in new[] { ("2026-11-03", $"corr2-{_api.Run}"), ("2026-11-04", third) })
+            await _api.Send(HttpMethod.Post, "/api/tallies", new[]
+            {
+                new { sourceId = $"{_api.Run}:log:{date}", employeeId = employee, date, metrics = new { orders = 2, visitors = 100, revenue = 190m } }
+            }, _api.IntegrationToken, headers: new Dictionary<string, string> { ["X-Correlation-Id"] = id });
+        var warned = await Eventually.Get(() => Task.FromResult(CapturedLogs.Log.Lines.Skip(mark).ToList()),
+            l => l.Any(x => x.Category == "EventHr.Rules" && x.Text.Contains(employee)), "the warning's log line");
+        var warning = warned.First(x => x.Category == "EventHr.Rules" && x.Text.Contains(employee));
+        warning.Scope["CorrelationId"].ShouldBe(third);
+        warning.Scope["Message"].ShouldContain("TallyBatchLanded", Case.Insensitive);
+
         var everything = CapturedLogs.Log.Lines.Select(l => l.Text + " " + string.Join(" ", l.Scope.Values)).ToList();
         everything.ShouldNotContain(t => t.Contains("23456") || t.Contains("23,456"));
         everything.ShouldNotContain(t => t.Contains("pregnan", StringComparison.OrdinalIgnoreCase));

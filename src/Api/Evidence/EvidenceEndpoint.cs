@@ -77,7 +77,7 @@ public static class EvidenceEndpoint
         for (var attempt = 1; ; attempt++)
         {
             await using var session = store.LightweightSession();
-            RequestAudit.Before(http, session);
+            RequestAudit.Stamp(http, session);
             session.Events.Append(EvidenceExported.StreamKey(export.EmployeeId), export);
             alsoRecord(session);
             try

@@ -22,7 +22,15 @@ public static class RequestAudit
     });
 
     /// <summary>Wolverine HTTP middleware: runs before each endpoint on the same Marten session.</summary>
-    public static void Before(HttpContext context, IDocumentSession session)
+    public static void Before(HttpContext context, IDocumentSession session, Wolverine.IMessageContext messages)
+    {
+        Stamp(context, session);
+        // The messages the request sends carry it on, so the handlers' log lines can be followed back to the request.
+        messages.CorrelationId = session.CorrelationId;
+    }
+
+    /// <summary>Who acts and the correlation id, on a session of the request's own.</summary>
+    public static void Stamp(HttpContext context, IDocumentSession session)
     {
         session.CorrelationId = context.Items[CorrelationHeader] as string;
         if (context.User.Identity?.IsAuthenticated != true) return;

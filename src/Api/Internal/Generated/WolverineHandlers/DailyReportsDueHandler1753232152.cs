@@ -28,6 +28,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var dailyReportsDue = (EventHr.Api.Reports.Daily.DailyReportsDue)context.Envelope.Message;
 
+            using var disposable = EventHr.Api.Infrastructure.Telemetry.MessageLogScope.Before(context.Envelope, _loggerFactory);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "EventHr.Api.Reports.Daily.HourlyWakeUp");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "EventHr.Api.Reports.Daily.HourlyWakeUp");
             

@@ -34,6 +34,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var dailyReportsOwed = (EventHr.Api.Reports.Daily.DailyReportsOwed)context.Envelope.Message;
 
+            using var disposable = EventHr.Api.Infrastructure.Telemetry.MessageLogScope.Before(context.Envelope, _loggerFactory);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "EventHr.Api.Reports.Daily.RunDailyReports");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "EventHr.Api.Reports.Daily.RunDailyReports");
             

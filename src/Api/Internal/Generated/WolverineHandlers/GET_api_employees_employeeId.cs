@@ -32,7 +32,8 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "EventHr.Api.Staff.EmployeeQueries").SetTag("http.route", "/api/employees/{employeeId}").SetTag("http.request.method", "GET");
-            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession);
+            Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
+            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession, messageContext);
             var employeeId = (string?)httpContext.GetRouteValue("employeeId");
             if(employeeId == null)
             {
@@ -67,12 +68,11 @@ namespace Internal.Generated.WolverineHandlers
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, employeeProfile_response, 404);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
-
-            // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, employeeProfile_response, 404);
         }
     }
 

@@ -30,7 +30,8 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "EventHr.Api.Notifications.WebhookQueries").SetTag("http.route", "/api/webhooks").SetTag("http.request.method", "GET");
-            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession);
+            Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
+            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession, messageContext);
             
             // The actual HTTP request handler execution
             var result = await EventHr.Api.Notifications.WebhookQueries.List(((Marten.IQuerySession)documentSession), httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
@@ -39,11 +40,10 @@ namespace Internal.Generated.WolverineHandlers
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
-
-            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

@@ -49,7 +49,8 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "EventHr.Api.Cases.Decisions.DecideCaseEndpoint").SetTag("http.route", "/api/cases/{caseId}/decisions").SetTag("http.request.method", "POST");
-            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession);
+            Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
+            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession, messageContext);
             var caseId = (string?)httpContext.GetRouteValue("caseId");
             if(caseId == null)
             {

@@ -35,7 +35,8 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "EventHr.Api.Cases.Plans.AcknowledgePlanEndpoint").SetTag("http.route", "/api/cases/{caseId}/pip/acknowledgement").SetTag("http.request.method", "POST");
-            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession);
+            Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
+            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession, messageContext);
             // Reading the request body via JSON deserialization
             var (body, jsonContinue) = await ReadJsonAsync<EventHr.Domain.Cases.Plans.AcknowledgePip>(httpContext, true);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;

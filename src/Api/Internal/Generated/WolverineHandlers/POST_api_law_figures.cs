@@ -43,7 +43,8 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "EventHr.Api.Law.Figures.RecordLawFigureEndpoint").SetTag("http.route", "/api/law-figures").SetTag("http.request.method", "POST");
-            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession);
+            Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
+            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession, messageContext);
             var result_of_Stream = EventHr.Api.Law.Figures.RecordLawFigureEndpoint.Stream(body);
             // Loading Marten aggregate as part of the aggregate handler workflow
             var stream_book = await documentSession.Events.FetchForWriting<EventHr.Domain.Law.Figures.LawFigureBook>(result_of_Stream, httpContext.RequestAborted);
@@ -80,11 +81,10 @@ namespace Internal.Generated.WolverineHandlers
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
-
-            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

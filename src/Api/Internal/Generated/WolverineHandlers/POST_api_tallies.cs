@@ -44,7 +44,8 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "EventHr.Api.Tallies.IngestTallies").SetTag("http.route", "/api/tallies").SetTag("http.request.method", "POST");
-            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession);
+            Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
+            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession, messageContext);
             
             // The actual HTTP request handler execution
             (var result, var outgoingMessages) = await EventHr.Api.Tallies.IngestTallies.Post(httpContext.Request, documentSession, _tallyLedger, _employeeFacts, _ruleTriggers, httpContext.User, _timeProvider, _loggerFactory, httpContext.RequestAborted).ConfigureAwait(false);

@@ -46,7 +46,8 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "EventHr.Api.Notifications.DefineWebhookEndpoint").SetTag("http.route", "/api/webhooks/{channelId}").SetTag("http.request.method", "PUT");
-            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession);
+            Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
+            EventHr.Api.Infrastructure.RequestAudit.Before(httpContext, documentSession, messageContext);
             var channelId = (string?)httpContext.GetRouteValue("channelId");
             if(channelId == null)
             {
@@ -90,11 +91,10 @@ namespace Internal.Generated.WolverineHandlers
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
-
-            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

@@ -28,6 +28,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var planDeadlinePassed = (EventHr.Api.Cases.Assessment.PlanDeadlinePassed)context.Envelope.Message;
 
+            using var disposable = EventHr.Api.Infrastructure.Telemetry.MessageLogScope.Before(context.Envelope, _loggerFactory);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "EventHr.Api.Cases.Assessment.PlanDeadline");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "EventHr.Api.Cases.Assessment.PlanDeadline");
             var result_of_CaseStream = EventHr.Api.Cases.Assessment.PlanDeadline.CaseStream(planDeadlinePassed);

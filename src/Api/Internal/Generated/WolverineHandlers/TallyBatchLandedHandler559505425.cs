@@ -34,6 +34,7 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var tallyBatchLanded = (EventHr.Api.Rules.TallyBatchLanded)context.Envelope.Message;
 
+            using var disposable = EventHr.Api.Infrastructure.Telemetry.MessageLogScope.Before(context.Envelope, _loggerFactory);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "EventHr.Api.Rules.EvaluateTallies");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "EventHr.Api.Rules.EvaluateTallies");
             
