@@ -85,7 +85,8 @@ builder.Host.UseWolverine(o =>
         .Then.ScheduleRetry(5.Seconds(), 30.Seconds(), 2.Minutes(), 10.Minutes(), 1.Hours(), 6.Hours());
     // A database that is away for a moment (a restart, a fail-over) is waited out: no message is dead-lettered for it.
     // Only transient failures: a bad statement (a PostgresException that is not transient) still fails at once.
-    o.OnException<Npgsql.NpgsqlException>(e => e.IsTransient).Or<TimeoutException>()
+    // The same judgement as the 503 answers: Marten wraps what Npgsql throws, so the chain of causes is searched.
+    o.OnException(ExceptionProblems.DatabaseUnavailable)
         .RetryWithCooldown(1.Seconds(), 3.Seconds())
         .Then.ScheduleRetryIndefinitely(5.Seconds(), 15.Seconds(), 30.Seconds(), 1.Minutes(), 5.Minutes());
     // Two writers racing on one stream (a case opened by two nodes, a decision during an assessment): retry on fresh state.
