@@ -5,7 +5,9 @@ namespace EventHr.Bench;
 
 /// <summary>
 /// Group-view load: N employees (default 10,000) in 5 brands, 2 posts, 50 departments and 4 regions,
-/// 30 days of tallies; then every department's report for one day, and the month's group overview.
+/// the last N days of tallies (default 30; --days 365 for a year); then every department's report for one day,
+/// the last whole month's group overview, one employee's whole range of performance, and the API's peak memory.
+/// Each headline is a line of its own so runs can be compared.
 /// </summary>
 public static class ReportBench
 {
@@ -13,7 +15,9 @@ public static class ReportBench
     {
         var employees = o.Employees == 2000 ? 10_000 : o.Employees;
         var days = o.Days == 100 ? 30 : o.Days;
-        var first = new DateOnly(2026, 10, 1);
+        // The days up to yesterday: a tally of a day still to come is refused.
+        var first = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-days);
+        var before = first.AddDays(-30).ToString("yyyy-MM-dd");
         using var api = new ApiClient(o);
         string[] brands = ["b1", "b2", "b3", "b4", "b5"];
         string[] posts = ["ops", "cs"];
@@ -25,7 +29,7 @@ public static class ReportBench
             foreach (var p in posts)
                 await api.Send(HttpMethod.Put, $"/api/standards/{b}/{p}", new
                 {
-                    effectiveFrom = "2026-09-01", publishedOn = "2026-08-25", publicationRef = "bench notice",
+                    effectiveFrom = before, publishedOn = first.AddDays(-40).ToString("yyyy-MM-dd"), publicationRef = "bench notice",
                     metrics = new Dictionary<string, object> { ["orders"] = new { target = 10, direction = "atLeast" } }
                 });
         }
@@ -35,10 +39,11 @@ public static class ReportBench
             await api.Send(HttpMethod.Post, "/api/employees", new
             {
                 employeeId = $"R{i:D5}", name = $"员工{i}", brandId = brands[i % 5], region = $"region-{i % 4}", department = $"dept-{i % 50}",
-                postId = posts[i / 5 % 2], managerId = $"M{i % 50}", hrId = "hr-li", hiredOn = "2026-09-01", monthlySalary = 7000 + i % 7 * 500,
+                postId = posts[i / 5 % 2], managerId = $"M{i % 50}", hrId = "hr-li", hiredOn = before, monthlySalary = 7000 + i % 7 * 500,
                 contract = new { payAdjustableWithPost = true }
             }));
         Console.WriteLine($"seeded in {sw.Elapsed.TotalSeconds:F1} s; loading {days} days of tallies...");
+        sw.Restart();
         for (var d = 0; d < days; d++)
         {
             var date = first.AddDays(d);
@@ -49,15 +54,28 @@ public static class ReportBench
             });
             await api.Send(HttpMethod.Post, "/api/tallies", JsonSerializer.Serialize(rows));
         }
+        Console.WriteLine($"loaded {days * employees:N0} tally rows in {sw.Elapsed.TotalSeconds:F1} s = {days * employees / sw.Elapsed.TotalSeconds:N0} rows/s");
 
         var day = first.AddDays(days - 1).ToString("yyyy-MM-dd");
         await api.Get($"/api/reports/daily?date={first:yyyy-MM-dd}&department=dept-0");   // warm
         sw.Restart();
         for (var dep = 0; dep < 50; dep++) await api.Get($"/api/reports/daily?date={day}&department=dept-{dep}");
         Console.WriteLine($"50 department reports one by one on request: {sw.Elapsed.TotalSeconds:F2} s");
+        // The last whole month loaded (for 30 days: the month the days mostly fall in).
+        var lastDay = first.AddDays(days - 1);
+        var month = days >= 60 ? new DateOnly(lastDay.Year, lastDay.Month, 1).AddMonths(-1) : new DateOnly(first.AddDays(days / 2).Year, first.AddDays(days / 2).Month, 1);
+        await api.Get($"/api/group/overview?month={month:yyyy-MM}");   // warm
+        var months = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            sw.Restart();
+            await api.Get($"/api/group/overview?month={month:yyyy-MM}");
+            months.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        Console.WriteLine($"month overview: {months.Order().ElementAt(1):F0} ms (median of 3, {month:yyyy-MM}, {employees:N0} staff, {days} days loaded)");
         sw.Restart();
-        await api.Get($"/api/group/overview?month={first:yyyy-MM}");
-        Console.WriteLine($"group overview for the month: {sw.Elapsed.TotalSeconds:F2} s");
+        var performance = await api.Get($"/api/employees/R00001/performance?from={first:yyyy-MM-dd}&to={lastDay:yyyy-MM-dd}");
+        Console.WriteLine($"one employee's performance over {days} days: {sw.Elapsed.TotalMilliseconds:F0} ms ({performance.Length / 1024} KiB)");
         sw.Restart();
         var produced = JsonDocument.Parse(await api.Send(HttpMethod.Post, $"/api/reports/daily/run?date={day}", "{}")).RootElement;
         var reports = sw.Elapsed.TotalSeconds;
