@@ -34,7 +34,7 @@ public sealed class GroupOverviewTests(AppFixture fixture)
         });
         await _api.Ok(HttpMethod.Post, $"/api/employees/{_api.Id("Y")}/separations", new { kind = "resignation", date = "2026-11-25", reason = "个人原因" });
 
-        var overview = await _api.Ok(HttpMethod.Get, "/api/group/overview?month=2026-11");
+        var overview = await _api.GroupOverview("2026-11");
 
         var csLine = Line(overview["attainment"]!, "postId", cs);
         csLine["targetsEvaluated"]!.GetValue<int>().ShouldBe(4);
@@ -65,7 +65,7 @@ public sealed class GroupOverviewTests(AppFixture fixture)
         await _api.PostTallies(new[] { Row("X", "2026-11-10", orders: 9, revenue: 900m), Row("X", "2026-11-20", orders: 9, revenue: 900m),
             Row("Y", "2026-11-20", orders: 5, revenue: 500m) });
         await _api.Ok(HttpMethod.Post, $"/api/employees/{_api.Id("Y")}/separations", new { kind = "mutual-agreement", date = "2026-11-28", reason = "协商一致" });
-        var before = Mine(await _api.Ok(HttpMethod.Get, "/api/group/overview?month=2026-11"), brand, region);
+        var before = Mine(await _api.GroupOverview("2026-11"), brand, region);
 
         var store = fixture.Host.Services.GetRequiredService<Marten.IDocumentStore>();
         using var daemon = await store.BuildProjectionDaemonAsync();
@@ -78,10 +78,41 @@ public sealed class GroupOverviewTests(AppFixture fixture)
             await new EventHr.Projections.Tallies.TallyLedgerRebuild(AppFixture.Schema).RunAsync(conn, CancellationToken.None);
         }
         (await LedgerDigest()).ShouldBe(ledgerBefore);                  // every test's rows, re-derived from the batch events alone
-        var after = Mine(await _api.Ok(HttpMethod.Get, "/api/group/overview?month=2026-11"), brand, region);
+        var after = Mine(await _api.GroupOverview("2026-11"), brand, region);
 
         after.ShouldBe(before);
         before.ShouldContain("\"targetsEvaluated\":3,\"targetsMet\":1");
+    }
+
+    [Fact]
+    public async Task the_overview_kept_as_tallies_land_is_the_one_computed_from_the_ledger_through_corrections_moves_pay_and_standard_changes()
+    {
+        // An ops hire who fails a plan, is moved to customer service on 2026-11-12 with a signed pay cut, and fails again
+        // (tallied to 2026-11-19).
+        var (_, employee) = await new CaseApi(_api).WalkToSecondFinding();
+        var (brand, ops) = (_api.Id("brand"), _api.Id("ops"));
+        // The ops standard changes mid-month (its days after the move count under cs), and a shop corrects a day.
+        await _api.PublishStandard(brand, ops, "2026-11-08", new { orders = new { target = 2, direction = "atLeast" } });
+        await _api.PostTallies(new[]
+        {
+            new { sourceId = $"{_api.Run}:fix", employeeId = employee, date = "2026-11-03", corrects = $"{_api.Run}:{employee}:2026-11-03",
+                  metrics = new { orders = 12, visitors = 150, revenue = 1140m, clicks = 400 } }
+        });
+        // A resignation recorded late: the days tallied after its last day count for nothing.
+        await _api.Ok(HttpMethod.Post, $"/api/employees/{employee}/separations", new { kind = "resignation", date = "2026-11-16", reason = "个人原因" });
+
+        var kept = Mine(await _api.GroupOverview("2026-11"), brand, "east");
+
+        var store = fixture.Host.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.QuerySession();
+        var data = await EventHr.Api.Reports.GroupData.Load(session, fixture.Host.Services.GetRequiredService<EventHr.Projections.Tallies.TallyLedger>(),
+            new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30), CancellationToken.None);
+        var fromLedger = EventHr.Domain.Reports.GroupOverviews.Build(new DateOnly(2026, 11, 1), data.Staff, data.Days, data.StandardOf);
+        var web = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        var computed = Mine(System.Text.Json.JsonSerializer.SerializeToNode(fromLedger, web)!, brand, "east");
+
+        kept.ShouldBe(computed);
+        kept.ShouldContain(_api.Id("cs"));   // the days after the move count under cs
     }
 
     /// <summary>A digest of the whole tally ledger, row by row.</summary>

@@ -122,7 +122,7 @@ public sealed class ScopeMatrixTests(AppFixture fixture)
         (await Cases(u.AuditorA)).ShouldBe([$"{w.A1}-1"]);
         (await Cases(u.HeadA2)).ShouldBeEmpty();
 
-        var overview = (await _api.Ok(HttpMethod.Get, "/api/group/overview?month=2026-11", token: u.BrandHrA)).ToJsonString();
+        var overview = (await _api.GroupOverview("2026-11", token: u.BrandHrA)).ToJsonString();
         overview.ShouldContain(w.BrandA);
         overview.ShouldNotContain(w.BrandB);
         var report = await _api.Send(HttpMethod.Get, $"/api/reports/daily?date=2026-11-03&department={w.DeptA2}", token: u.HeadA1);

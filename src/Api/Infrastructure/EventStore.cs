@@ -66,6 +66,9 @@ public static class EventStore
         o.Schema.For<Employee>().Index(x => x.EmployeeId).Duplicate(x => x.Department).Duplicate(x => x.BrandId).Duplicate(x => x.PostId);
 
         o.Storage.ExtendedSchemaObjects.Add(new TallyLedger(schema).Definition());
+        // The group views' aggregates, kept by a subscription as the events land (issue 14).
+        o.Storage.ExtendedSchemaObjects.AddRange(new GroupAggregates(schema).Definitions());
+        o.Events.Subscribe(new GroupAggregatesSubscription(schema, NpgsqlDataSource.Create(connectionString), [typeof(Domain.Evidence.EvidenceExported)]));
 
         // Integrity: every event is sealed into its stream's hash chain after commit (issue 4).
         o.Storage.ExtendedSchemaObjects.Add(EventHashTable.Definition(schema));

@@ -8,6 +8,7 @@ public static class Services
     public static IServiceCollection AddEventHrServices(this IServiceCollection services, string schema, string connectionString, IConfiguration config)
     {
         services.AddSingleton(new TallyLedger(schema));
+        services.AddSingleton(new GroupAggregates(schema));
         services.AddSingleton(new Projections.Staff.EmployeeFacts(schema));
         services.AddSingleton(new Projections.Cases.OpenCaseIndex(schema));
         services.AddSingleton(new Projections.Audit.StoredEvents(schema));

@@ -20,18 +20,24 @@ public sealed record GroupData(IReadOnlyList<Employee> Staff, IReadOnlyDictionar
     public static async Task<GroupData> Load(IQuerySession session, TallyLedger ledger, DateOnly from, DateOnly to, CancellationToken ct,
         IReadOnlyCollection<string>? brands = null)
     {
-        var query = session.Query<Employee>().AsQueryable();
-        if (brands is not null)
-        {
-            var only = brands.ToArray();
-            query = query.Where(e => e.BrandId.IsOneOf(only));
-        }
-        var staff = await query.ToListAsync(ct);
+        var staff = await StaffAsync(session, brands, ct);
         var byId = staff.ToDictionary(e => e.EmployeeId);
         var rows = await ledger.InForceAsync((NpgsqlConnection)session.Connection, staff.Select(e => e.EmployeeId).ToList(), from, to, ct);
         var days = rows.GroupBy(r => r.EmployeeId).ToDictionary(g => g.Key, g => TallyWindow.Days(g, byId[g.Key]));
         // Every post each employee held, so days before a mid-month move are judged by their own post's standard.
         var standards = await StandardLookup.LoadAsync(session, staff.SelectMany(e => e.Posts.Select(p => (e.BrandId, p.PostId))), ct);
         return new GroupData(staff, days, standards);
+    }
+
+    /// <summary>Every profile (of the brands given, when given).</summary>
+    public static async Task<IReadOnlyList<Employee>> StaffAsync(IQuerySession session, IReadOnlyCollection<string>? brands, CancellationToken ct)
+    {
+        var query = session.Query<Employee>().AsQueryable();
+        if (brands is not null)
+        {
+            var only = brands.ToArray();
+            query = query.Where(e => e.BrandId.IsOneOf(only));
+        }
+        return await query.ToListAsync(ct);
     }
 }

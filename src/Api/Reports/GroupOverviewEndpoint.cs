@@ -15,17 +15,22 @@ public static class GroupOverviewEndpoint
 {
     /// <summary>
     /// Gives group HQ a month's view: KPI attainment by brand × post (with headcount and the standard versions in
-    /// force), salary-cost ratio by region and by brand × post, turnover by region and by post.
+    /// force), salary-cost ratio by region and by brand × post, turnover by region and by post. Read from the
+    /// aggregates kept as tallies land (a few seconds behind the feed at most), not from the ledger's rows.
     /// </summary>
     [WolverineGet("/api/group/overview", OperationId = "groupOverview"), Authorize(Roles = "hr,auditor,admin"), Tags("Reports")]
-    public static async Task<GroupOverview> Get(string month, IQuerySession session, TallyLedger ledger, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<GroupOverview> Get(string month, IQuerySession session, GroupAggregates aggregates, ClaimsPrincipal user,
+        CancellationToken ct)
     {
         var first = DateOnly.FromDateTime(DateTime.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture));
         var last = first.AddMonths(1).AddDays(-1);
         // Brand HR and brand auditors compare their own brands only.
         var scope = user.Scope();
-        var data = await GroupData.Load(session, ledger, first, last, ct, scope.SeesAllBrands ? null : scope.Brands);
-        return GroupOverviews.Build(first, data.Staff, data.Days, data.StandardOf);
+        var brands = scope.SeesAllBrands ? null : scope.Brands;
+        var staff = await GroupData.StaffAsync(session, brands, ct);
+        var sums = await aggregates.SumsAsync((Npgsql.NpgsqlConnection)session.Connection, first, last, brands, ct);
+        var standards = await Projections.Standards.StandardLookup.LoadAsync(session, staff.SelectMany(e => e.Posts.Select(p => (e.BrandId, p.PostId))), ct);
+        return GroupOverviews.Build(first, staff, sums, (b, p) => standards.GetValueOrDefault((b, p)));
     }
 
     public static ProblemDetails Validate(string? month)

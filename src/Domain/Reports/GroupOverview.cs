@@ -31,42 +31,44 @@ public static class GroupOverviews
         Func<string, string, Standard?> standardOf)
     {
         var lastDay = firstDay.AddMonths(1).AddDays(-1);
+        var contributions = staff.SelectMany(e => (days.GetValueOrDefault(e.EmployeeId) ?? [])
+                .Where(d => d.Date >= firstDay && d.Date <= lastDay)
+                .Select(d => DayContribution.Of(e, d, standardOf)))
+            .OfType<DayContribution>();
+        return Build(firstDay, staff, ContributionSum.Of(contributions), standardOf);
+    }
+
+    /// <summary>The month from the sums of its days' contributions (kept as tallies land, or added up from the ledger).</summary>
+    public static GroupOverview Build(DateOnly firstDay, IReadOnlyList<Employee> staff, IReadOnlyList<ContributionSum> sums,
+        Func<string, string, Standard?> standardOf)
+    {
+        var lastDay = firstDay.AddMonths(1).AddDays(-1);
         bool AtStart(Employee e) => e.EmployedOn(firstDay);
         bool AtEnd(Employee e) => e.HiredOn <= lastDay && (e.EndedOn is null || e.EndedOn > lastDay);
         var inMonth = staff.Where(e => e.HiredOn <= lastDay && (e.EndedOn is null || e.EndedOn >= firstDay)).ToList();
-        var worked = inMonth.SelectMany(e => (days.GetValueOrDefault(e.EmployeeId) ?? [])
-                .Where(d => d.Date >= firstDay && d.Date <= lastDay && e.EmployedOn(d.Date))
-                .Select(d => (Employee: e, Day: d, Post: e.PostOn(d.Date))))
-            .ToList();
-        var byBrandPost = worked.ToLookup(w => (w.Employee.BrandId, w.Post));
-        var byRegion = worked.ToLookup(w => w.Employee.Region);
+        var byBrandPost = sums.ToLookup(w => (w.BrandId, w.PostId));
+        var byRegion = sums.ToLookup(w => w.Region);
 
-        var brandPosts = inMonth.Select(e => (e.BrandId, Post: e.PostOn(lastDay))).Concat(worked.Select(w => (w.Employee.BrandId, w.Post)))
+        var brandPosts = inMonth.Select(e => (e.BrandId, Post: e.PostOn(lastDay))).Concat(sums.Select(w => (w.BrandId, Post: w.PostId)))
             .Distinct().OrderBy(k => k.BrandId).ThenBy(k => k.Post).ToList();
         int HeadcountOf(string brand, string post) => inMonth.Count(e => e.BrandId == brand && e.PostOn(lastDay) == post && AtEnd(e));
 
         var attainment = brandPosts.Select(k =>
         {
             var standard = standardOf(k.BrandId, k.Post);
-            int evaluated = 0, met = 0;
-            foreach (var w in byBrandPost[k])
-            foreach (var (metric, target) in standard?.InForceOn(w.Day.Date)?.Metrics ?? new Dictionary<string, MetricTarget>())
-            {
-                if (Attainment.Of(target, w.Day.Value(metric)).Met is not { } ok) continue;
-                evaluated++;
-                if (ok) met++;
-            }
+            var evaluated = byBrandPost[k].Sum(w => w.TargetsEvaluated);
+            var met = byBrandPost[k].Sum(w => w.TargetsMet);
             var versions = standard?.Versions.Where(v => v.EffectiveFrom <= lastDay && (v.EffectiveUntil is null || v.EffectiveUntil >= firstDay))
                 .Select(v => v.Version).ToList() ?? [];
             return new AttainmentLine(k.BrandId, k.Post, HeadcountOf(k.BrandId, k.Post), evaluated, met,
                 evaluated == 0 ? null : Math.Round((decimal)met / evaluated, 4), versions);
         }).ToList();
 
-        CostLine Cost(string key, int headcount, IEnumerable<DayFigures> tallied)
+        CostLine Cost(string key, int headcount, IEnumerable<ContributionSum> tallied)
         {
             var list = tallied.ToList();
-            var cost = list.Sum(d => d.Derived.DailySalaryCost);
-            decimal? revenue = list.Any(d => d.Raw.Revenue is not null) ? list.Sum(d => d.Raw.Revenue ?? 0m) : null;
+            var cost = list.Sum(d => d.SalaryCost);
+            decimal? revenue = list.Any(d => d.Revenue is not null) ? list.Sum(d => d.Revenue ?? 0m) : null;
             return new CostLine(key, headcount, cost, revenue, revenue is null or 0 ? null : Math.Round(cost / revenue.Value, 4));
         }
 
@@ -81,9 +83,8 @@ public static class GroupOverviews
 
         return new GroupOverview(firstDay.ToString("yyyy-MM"), attainment,
             inMonth.GroupBy(e => e.Region).OrderBy(g => g.Key)
-                .Select(g => Cost(g.Key, g.Count(AtEnd), byRegion[g.Key].Select(w => w.Day))).ToList(),
-            brandPosts.Select(k => Cost($"{k.BrandId}/{k.Post}", HeadcountOf(k.BrandId, k.Post),
-                byBrandPost[k].Select(w => w.Day))).ToList(),
+                .Select(g => Cost(g.Key, g.Count(AtEnd), byRegion[g.Key])).ToList(),
+            brandPosts.Select(k => Cost($"{k.BrandId}/{k.Post}", HeadcountOf(k.BrandId, k.Post), byBrandPost[k])).ToList(),
             inMonth.GroupBy(e => e.Region).OrderBy(g => g.Key).Select(g => Turnover(g.Key, g.ToList())).ToList(),
             inMonth.GroupBy(e => e.PostOn(lastDay)).OrderBy(g => g.Key).Select(g => Turnover(g.Key, g.ToList())).ToList());
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -130,6 +131,26 @@ public sealed class TestApi
 
     public async Task<JsonNode> PostTallies(object rows, string? token = null) =>
         await Json(await Send(HttpMethod.Post, "/api/tallies", rows, token ?? IntegrationToken), 200);
+
+    /// <summary>
+    /// The group overview once the aggregates it reads (kept by a subscription in the daemon) have caught up with
+    /// every event stored so far: they follow the feed by moments, a test reads them after that moment.
+    /// </summary>
+    public async Task<JsonNode> GroupOverview(string month, string? token = null)
+    {
+        var store = fixture.Host.Services.GetRequiredService<Marten.IDocumentStore>();
+        var schema = store.Options.Events.DatabaseSchemaName;
+        var sql = $"select coalesce((select max(seq_id) from {schema}.mt_events), 0) <= coalesce((select last_seq_id from "
+                  + $"{schema}.mt_event_progression where name = 'group_aggregates:All'), 0)";
+        await Eventually.Get(async () =>
+        {
+            await using var conn = (Npgsql.NpgsqlConnection)store.Options.Tenancy.Default.Database.CreateConnection();
+            await conn.OpenAsync();
+            await using var cmd = new Npgsql.NpgsqlCommand(sql, conn);
+            return (bool)(await cmd.ExecuteScalarAsync())!;
+        }, caughtUp => caughtUp, "the group aggregates to catch up");
+        return await Ok(HttpMethod.Get, $"/api/group/overview?month={month}", token: token);
+    }
 
     public async Task<JsonNode> Performance(string employee, string from, string to) =>
         await Ok(HttpMethod.Get, $"/api/employees/{employee}/performance?from={from}&to={to}");

@@ -15,14 +15,14 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class GET_api_group_overview : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
-        private readonly EventHr.Projections.Tallies.TallyLedger _tallyLedger;
+        private readonly EventHr.Projections.Tallies.GroupAggregates _groupAggregates;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public GET_api_group_overview(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, EventHr.Projections.Tallies.TallyLedger tallyLedger, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public GET_api_group_overview(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, EventHr.Projections.Tallies.GroupAggregates groupAggregates, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
-            _tallyLedger = tallyLedger;
+            _groupAggregates = groupAggregates;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -46,7 +46,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var groupOverview_response = await EventHr.Api.Reports.GroupOverviewEndpoint.Get(month, ((Marten.IQuerySession)documentSession), _tallyLedger, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var groupOverview_response = await EventHr.Api.Reports.GroupOverviewEndpoint.Get(month, ((Marten.IQuerySession)documentSession), _groupAggregates, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

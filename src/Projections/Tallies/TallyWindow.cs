@@ -1,8 +1,7 @@
 using EventHr.Domain.Rules;
 using EventHr.Domain.Staff;
-using EventHr.Projections.Tallies;
 
-namespace EventHr.Api.Rules;
+namespace EventHr.Projections.Tallies;
 
 /// <summary>Turns stored tally rows into per-day figures: corrections already applied, shops of one day combined.</summary>
 public static class TallyWindow
