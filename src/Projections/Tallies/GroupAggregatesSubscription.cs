@@ -20,13 +20,13 @@ namespace EventHr.Projections.Tallies;
 /// </summary>
 /// <remarks>
 /// Like the sealer it asks the daemon to load only one small, rare event type and reads what it needs of each range
-/// itself: the large tally batches are never deserialised, their days are read from the ledger by batch id.
+/// itself: the large tally batches are never deserialised, PostgreSQL reads each row's employee and day from them.
 /// </remarks>
 public sealed class GroupAggregatesSubscription : SubscriptionBase
 {
     public const string SubscriptionName = "group_aggregates";
     private static readonly DateOnly Open = new(9999, 12, 31);
-    private const int EmployeesPerChunk = 1_000;
+    private const int EmployeesPerChunk = 5_000;
 
     private readonly string _schema;
     private readonly NpgsqlDataSource _dataSource;
@@ -62,10 +62,10 @@ public sealed class GroupAggregatesSubscription : SubscriptionBase
             spans[employee] = spans.TryGetValue(employee, out var s) ? (Min(s.From, from), Max(s.To, to)) : (from, to);
 
         await using (var cmd = new NpgsqlCommand($"""
-            select t.employee_id, min(t.business_date), max(t.business_date)
-            from {_schema}.mt_events e join {_schema}.{TallyLedger.TableName} t on t.batch_id = (e.data->>'batchId')::uuid
+            select r->>'employeeId', min((r->>'date')::date), max((r->>'date')::date)
+            from {_schema}.mt_events e cross join lateral jsonb_array_elements(e.data->'rows') r
             where e.seq_id > @f and e.seq_id <= @c and e.type = 'tallies_recorded'
-            group by t.employee_id
+            group by 1
             """, conn))
         {
             cmd.Parameters.Add(new NpgsqlParameter<long>("f", floor));
