@@ -37,6 +37,7 @@ public sealed class HealthTests
         behind.Checks["sealer"]!.GetValue<string>().ShouldContain("over the 1 s limit");
         behind.Checks["daemon"]!.GetValue<string>().ShouldNotContain("over");
         behind.Checks["reports"]!.GetValue<string>().ShouldNotContain("over");
+        behind.Checks["aggregates"]!.GetValue<string>().ShouldNotContain("over");
 
         await daemon.StartAgentAsync("event_sealer:All", CancellationToken.None);
         await Eventually.Get(Ready, r => r.Status == HttpStatusCode.OK, "the sealer to catch up");

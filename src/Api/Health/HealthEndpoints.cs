@@ -18,8 +18,9 @@ public static class HealthEndpoints
 
     /// <summary>
     /// Ready when PostgreSQL answers, the event store schema exists, Wolverine's agents run, and the background work
-    /// is within its limits: the daemon's high-water mark, the hash-chain sealer and the hourly 09:00 chain
-    /// (EventHr:Health:MaxDaemonLag, MaxSealerLag, MaxReportChainDelay). A check that fails says by how much.
+    /// is within its limits: the daemon's high-water mark, the hash-chain sealer, the group views' aggregates and the
+    /// hourly 09:00 chain (EventHr:Health:MaxDaemonLag, MaxSealerLag, MaxAggregatesLag, MaxReportChainDelay). A check
+    /// that fails says by how much.
     /// </summary>
     [WolverineGet("/health/ready", OperationId = "ready"), AllowAnonymous, ProducesResponseType<HealthReport>(200), ProducesResponseType<HealthReport>(503)]
     [Tags("Health")]
@@ -44,6 +45,7 @@ public static class HealthEndpoints
                 var limits = BackgroundLag.Limits.From(config);
                 Judge("daemon", lag.Daemon, limits.Daemon, "behind the newest event");
                 Judge("sealer", lag.Sealer, limits.Sealer, "behind the newest event");
+                Judge("aggregates", lag.Aggregates, limits.Aggregates, "behind the newest event");
                 if (lag.ReportChain is { } overdue) Judge("reports", overdue, limits.ReportChain, "overdue: the hourly wake-up");
                 else checks["reports"] = "no wake-up booked yet";
             }
