@@ -85,6 +85,14 @@ public static class ReportBench
             months.Add(sw.Elapsed.TotalMilliseconds);
         }
         Console.WriteLine($"month overview: {months.Order().ElementAt(1):F0} ms (median of 3, {month:yyyy-MM}, {employees:N0} staff, {days} days loaded)");
+        var year = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            sw.Restart();
+            await api.Get($"/api/group/overview/months?from={month.AddMonths(-11):yyyy-MM}&to={month:yyyy-MM}");
+            year.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        Console.WriteLine($"year overview: {year.Order().ElementAt(1):F0} ms (median of 3, twelve months to {month:yyyy-MM})");
         sw.Restart();
         var performance = await api.Get($"/api/employees/R00001/performance?from={first:yyyy-MM-dd}&to={lastDay:yyyy-MM-dd}");
         Console.WriteLine($"one employee's performance over {days} days: {sw.Elapsed.TotalMilliseconds:F0} ms ({performance.Length / 1024} KiB)");

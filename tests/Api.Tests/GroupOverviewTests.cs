@@ -115,6 +115,33 @@ public sealed class GroupOverviewTests(AppFixture fixture)
         kept.ShouldContain(_api.Id("cs"));   // the days after the move count under cs
     }
 
+    [Fact]
+    public async Task the_months_side_by_side_are_each_as_the_month_view_gives_it()
+    {
+        var (brand, ops, region) = (_api.Id("b"), _api.Id("ops"), _api.Id("r"));
+        await _api.DefineBrand(brand);
+        await _api.DefinePost(ops, "ops");
+        await _api.PublishStandard(brand, ops, "2026-11-01", new { orders = new { target = 10, direction = "atLeast" } });
+        await Hire("X", brand, ops, region, 9_000m);
+        await _api.PostTallies(new[] { Row("X", "2026-11-10", orders: 12, revenue: 1200m), Row("X", "2026-11-11", orders: 4, revenue: 400m) });
+
+        var november = Mine(await _api.GroupOverview("2026-11"), brand, region);
+        var months = await _api.Ok(HttpMethod.Get, "/api/group/overview/months?from=2026-10&to=2026-11");
+
+        months["months"]!.AsArray().Select(m => m!["month"]!.GetValue<string>()).ShouldBe(["2026-10", "2026-11"]);
+        Mine(months["months"]![1]!, brand, region).ShouldBe(november);
+        november.ShouldContain("\"targetsEvaluated\":2,\"targetsMet\":1");
+        Mine(months["months"]![0]!, brand, region).ShouldBeEmpty();   // hired in November: nothing in October
+    }
+
+    [Theory]
+    [InlineData("from=2026-11&to=2026-10")]   // the end before the start
+    [InlineData("from=2024-01&to=2026-01")]   // more than 24 months
+    [InlineData("from=2026-13&to=2027-01")]
+    [InlineData("to=2026-11")]
+    public async Task the_months_must_be_a_range_of_at_most_24(string query) =>
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, $"/api/group/overview/months?{query}"), 400);
+
     /// <summary>A digest of the whole tally ledger, row by row.</summary>
     private static async Task<string> LedgerDigest()
     {

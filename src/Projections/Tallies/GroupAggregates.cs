@@ -107,26 +107,50 @@ public sealed class GroupAggregates(string schema)
         await batch.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>The sums of each month of a range by brand × post × region (only the brands given, when given).</summary>
+    public async Task<Dictionary<DateOnly, List<ContributionSum>>> MonthlySumsAsync(NpgsqlConnection conn, DateOnly from, DateOnly to,
+        IReadOnlyCollection<string>? brands, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"select date_trunc('month', business_date)::date, {SumColumns} from {Sums} "
+            + "where business_date between @f and @t and (@b::text[] is null or brand_id = any(@b)) "
+            + "group by 1, brand_id, post_id, region having sum(days) > 0 order by 1, brand_id, post_id, region", conn);
+        Parameters(cmd, from, to, brands);
+        var months = new Dictionary<DateOnly, List<ContributionSum>>();
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+        {
+            var month = r.GetFieldValue<DateOnly>(0);
+            if (!months.TryGetValue(month, out var list)) months[month] = list = [];
+            list.Add(Read(r, 1));
+        }
+        return months;
+    }
+
+    private const string SumColumns =
+        "brand_id, post_id, region, sum(targets_evaluated)::int, sum(targets_met)::int, sum(salary_cost), sum(revenue), sum(revenue_days)";
+
+    private static void Parameters(NpgsqlCommand cmd, DateOnly from, DateOnly to, IReadOnlyCollection<string>? brands)
+    {
+        cmd.Parameters.Add(new NpgsqlParameter<DateOnly>("f", from));
+        cmd.Parameters.Add(new NpgsqlParameter<DateOnly>("t", to));
+        cmd.Parameters.Add(new NpgsqlParameter("b", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)brands?.ToArray() ?? DBNull.Value });
+    }
+
+    private static ContributionSum Read(NpgsqlDataReader r, int first) =>
+        new(r.GetString(first), r.GetString(first + 1), r.GetString(first + 2), r.GetInt32(first + 3), r.GetInt32(first + 4),
+            r.GetDecimal(first + 5), r.GetInt64(first + 7) > 0 ? r.GetDecimal(first + 6) : null);
+
     /// <summary>The sums of a range of days by brand × post × region (only the brands given, when given).</summary>
     public async Task<List<ContributionSum>> SumsAsync(NpgsqlConnection conn, DateOnly from, DateOnly to, IReadOnlyCollection<string>? brands,
         CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand($"""
-            select brand_id, post_id, region, sum(targets_evaluated)::int, sum(targets_met)::int, sum(salary_cost), sum(revenue), sum(revenue_days)
-            from {Sums}
-            where business_date between @f and @t and (@b::text[] is null or brand_id = any(@b))
-            group by brand_id, post_id, region
-            having sum(days) > 0
-            order by brand_id, post_id, region
-            """, conn);
-        cmd.Parameters.Add(new NpgsqlParameter<DateOnly>("f", from));
-        cmd.Parameters.Add(new NpgsqlParameter<DateOnly>("t", to));
-        cmd.Parameters.Add(new NpgsqlParameter("b", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)brands?.ToArray() ?? DBNull.Value });
+        await using var cmd = new NpgsqlCommand($"select {SumColumns} from {Sums} "
+            + "where business_date between @f and @t and (@b::text[] is null or brand_id = any(@b)) "
+            + "group by brand_id, post_id, region having sum(days) > 0 order by brand_id, post_id, region", conn);
+        Parameters(cmd, from, to, brands);
         var sums = new List<ContributionSum>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-            sums.Add(new ContributionSum(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3), r.GetInt32(4), r.GetDecimal(5),
-                r.GetInt64(7) > 0 ? r.GetDecimal(6) : null));
+        while (await r.ReadAsync(ct)) sums.Add(Read(r, 0));
         return sums;
     }
 }
