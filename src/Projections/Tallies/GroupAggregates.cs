@@ -107,6 +107,16 @@ public sealed class GroupAggregates(string schema)
         await batch.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>Empties both tables and rewinds their subscription to the first event, in one transaction.</summary>
+    public async Task ResetAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using var cmd = new NpgsqlCommand($"truncate {Facts}, {Sums}; delete from {schema}.mt_event_progression where name = @n", conn, tx);
+        cmd.Parameters.Add(new NpgsqlParameter<string>("n", $"{GroupAggregatesSubscription.SubscriptionName}:All"));
+        await cmd.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
     /// <summary>The sums of each month of a range by brand × post × region (only the brands given, when given).</summary>
     public async Task<Dictionary<DateOnly, List<ContributionSum>>> MonthlySumsAsync(NpgsqlConnection conn, DateOnly from, DateOnly to,
         IReadOnlyCollection<string>? brands, CancellationToken ct)
