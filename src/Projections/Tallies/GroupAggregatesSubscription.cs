@@ -33,6 +33,12 @@ public sealed class GroupAggregatesSubscription : SubscriptionBase
     private readonly GroupAggregates _aggregates;
     private readonly TallyLedger _ledger;
 
+    // Profiles of recently recomputed employees: a batch names the same staff every day. An employee's entry is dropped
+    // when a range holds an event of their stream, before that range is computed; an event after the range that changes
+    // a contribution makes its own days stale when its range comes, so the result is the same as loading every time.
+    private readonly Dictionary<string, Employee> _profiles = new();
+    private const int ProfileCacheLimit = 100_000;
+
     public GroupAggregatesSubscription(string schema, NpgsqlDataSource dataSource, IEnumerable<Type> loadedTypes)
     {
         _schema = schema;
@@ -48,9 +54,22 @@ public sealed class GroupAggregatesSubscription : SubscriptionBase
         IDocumentOperations operations, CancellationToken ct)
     {
         await using var conn = await _dataSource.OpenConnectionAsync(ct);
+        await ForgetChangedProfilesAsync(conn, page.SequenceFloor, page.SequenceCeiling, ct);
         var spans = await StaleSpansAsync(conn, operations, page.SequenceFloor, page.SequenceCeiling, ct);
         foreach (var chunk in spans.Chunk(EmployeesPerChunk)) await RecomputeAsync(conn, operations, chunk, ct);
         return NullChangeListener.Instance;
+    }
+
+    private async Task ForgetChangedProfilesAsync(NpgsqlConnection conn, long floor, long ceiling, CancellationToken ct)
+    {
+        if (_profiles.Count > ProfileCacheLimit) _profiles.Clear();
+        if (_profiles.Count == 0) return;
+        await using var cmd = new NpgsqlCommand(
+            $"select distinct stream_id from {_schema}.mt_events where seq_id > @f and seq_id <= @c and stream_id like 'employee:%'", conn);
+        cmd.Parameters.Add(new NpgsqlParameter<long>("f", floor));
+        cmd.Parameters.Add(new NpgsqlParameter<long>("c", ceiling));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct)) _profiles.Remove(r.GetString(0)["employee:".Length..]);
     }
 
     /// <summary>Per employee, the days the range's events made stale (the earliest to the latest).</summary>
@@ -114,8 +133,10 @@ public sealed class GroupAggregatesSubscription : SubscriptionBase
 
     private async Task RecomputeAsync(NpgsqlConnection conn, IQuerySession session, IReadOnlyList<GroupAggregates.Span> spans, CancellationToken ct)
     {
-        var employees = (await session.LoadManyAsync<Employee>(ct, spans.Select(s => StreamKeys.Employee(s.EmployeeId))))
-            .ToDictionary(e => e.EmployeeId);
+        var missing = spans.Select(s => s.EmployeeId).Where(id => !_profiles.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+            foreach (var e in await session.LoadManyAsync<Employee>(ct, missing.Select(StreamKeys.Employee))) _profiles[e.EmployeeId] = e;
+        var employees = spans.Where(s => _profiles.ContainsKey(s.EmployeeId)).ToDictionary(s => s.EmployeeId, s => _profiles[s.EmployeeId]);
         var rows = (await _ledger.InForceAsync(conn, spans.Select(s => s.EmployeeId).ToList(), spans.Min(s => s.From), spans.Max(s => s.To), ct))
             .ToLookup(r => r.EmployeeId);
         var standards = await StandardLookup.LoadAsync(session, employees.Values.SelectMany(e => e.Posts.Select(p => (e.BrandId, p.PostId))), ct);
