@@ -43,12 +43,7 @@ public sealed class HealthTests
         await Eventually.Get(Ready, r => r.Status == HttpStatusCode.OK, "the sealer to catch up");
 
         // The booked wake-up did not fire (a node that held its timer died and none took it over).
-        await using (var session = host.Services.GetRequiredService<Marten.IDocumentStore>().LightweightSession())
-        {
-            var tick = (await session.LoadAsync<EventHr.Domain.Reports.ReportSchedule>(EventHr.Api.Reports.Daily.HourlyWakeUp.TickId))!;
-            session.Store(tick with { NextRunAt = DateTimeOffset.UtcNow.AddMinutes(-2) });
-            await session.SaveChangesAsync();
-        }
+        await HourlyChain.BookedWakeUpAt(host, DateTimeOffset.UtcNow.AddMinutes(-2));
         var late = await Ready();
         late.Status.ShouldBe(HttpStatusCode.ServiceUnavailable);
         late.Checks["reports"]!.GetValue<string>().ShouldContain("overdue");

@@ -25,12 +25,7 @@ public sealed class SeveralNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         nodes.MoveClock(DateTimeOffset.UtcNow);
 
         // The top of the hour on both nodes at once: the booked wake-up fires on one, a start-up wakes the other.
-        await using (var session = nodes.First.Services.GetRequiredService<Marten.IDocumentStore>().LightweightSession())
-        {
-            var tick = await session.LoadAsync<EventHr.Domain.Reports.ReportSchedule>(HourlyWakeUp.TickId);
-            if (tick is not null) session.Store(tick with { NextRunAt = DateTimeOffset.UtcNow.AddSeconds(-1) });
-            await session.SaveChangesAsync();
-        }
+        await HourlyChain.BookedWakeUpAt(nodes.First, DateTimeOffset.UtcNow.AddSeconds(-1));
         await Task.WhenAll(nodes.Both.Select(n => n.Services.GetRequiredService<IMessageBus>().PublishAsync(new DailyReportsDue()).AsTask()));
 
         var reports = await Eventually.Get(async () => Mine(await Cases.Notifications("M01"), brand), n => n.Count >= 1, "the day's report");

@@ -26,6 +26,8 @@ public static class EventStore
     public static void Configure(StoreOptions o, string connectionString, string schema)
     {
         o.Connection(connectionString);
+        // The two subscriptions read and write on connections of their own, from one pool.
+        var subscriptions = NpgsqlDataSource.Create(connectionString);
         o.DatabaseSchemaName = schema;
         o.Events.StreamIdentity = StreamIdentity.AsString;
         o.Events.UseListenNotifyForEventAppends = true;
@@ -68,7 +70,7 @@ public static class EventStore
         o.Storage.ExtendedSchemaObjects.Add(new TallyLedger(schema).Definition());
         // The group views' aggregates, kept by a subscription as the events land (issue 14).
         o.Storage.ExtendedSchemaObjects.AddRange(new GroupAggregates(schema).Definitions());
-        o.Events.Subscribe(new GroupAggregatesSubscription(schema, NpgsqlDataSource.Create(connectionString), [typeof(Domain.Evidence.EvidenceExported)]));
+        o.Events.Subscribe(new GroupAggregatesSubscription(schema, subscriptions, [typeof(Domain.Evidence.EvidenceExported)]));
 
         // Integrity: every event is sealed into its stream's hash chain after commit (issue 4).
         o.Storage.ExtendedSchemaObjects.Add(EventHashTable.Definition(schema));
@@ -76,6 +78,6 @@ public static class EventStore
         o.Storage.Add(new AppendOnlyGuard(schema));
         // The sealer reads the stored rows of each range itself, so the daemon is asked to load only one
         // small, rare event type for it: its pages stay cheap, and their ranges still cover every event.
-        o.Events.Subscribe(new EventSealer(schema, NpgsqlDataSource.Create(connectionString), [typeof(Domain.Evidence.EvidenceExported)]));
+        o.Events.Subscribe(new EventSealer(schema, subscriptions, [typeof(Domain.Evidence.EvidenceExported)]));
     }
 }

@@ -29,6 +29,27 @@ public sealed record GroupData(IReadOnlyList<Employee> Staff, IReadOnlyDictionar
         return new GroupData(staff, days, standards);
     }
 
+    /// <summary>
+    /// What the group views add to the aggregates' sums: every profile the reader may see (headcount, turnover) and
+    /// the standards of every post those people held (the versions in force). Brand HR and brand auditors see their
+    /// own brands only.
+    /// </summary>
+    public static async Task<(IReadOnlyList<Employee> Staff, IReadOnlyCollection<string>? Brands, Func<string, string, Standard?> StandardOf)>
+        ProfilesAsync(IQuerySession session, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
+    {
+        var scope = Infrastructure.Scopes.Scope(user);
+        var brands = scope.SeesAllBrands ? null : scope.Brands;
+        var staff = await StaffAsync(session, brands, ct);
+        var standards = await StandardLookup.LoadAsync(session, staff.SelectMany(e => e.Posts.Select(p => (e.BrandId, p.PostId))), ct);
+        return (staff, brands, (b, p) => standards.GetValueOrDefault((b, p)));
+    }
+
+    /// <summary>A month given as yyyy-MM between 1990-01 and 2200-12, or null.</summary>
+    public static DateOnly? Month(string? value) =>
+        value is not null && DateTime.TryParseExact(value, "yyyy-MM", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var m) && m.Year is >= 1990 and <= 2200
+            ? DateOnly.FromDateTime(m) : null;
+
     /// <summary>Every profile (of the brands given, when given).</summary>
     public static async Task<IReadOnlyList<Employee>> StaffAsync(IQuerySession session, IReadOnlyCollection<string>? brands, CancellationToken ct)
     {

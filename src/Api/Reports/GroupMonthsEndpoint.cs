@@ -28,22 +28,18 @@ public static class GroupMonthsEndpoint
     public static async Task<GroupMonths> Get(string from, string to, IQuerySession session, GroupAggregates aggregates, ClaimsPrincipal user,
         CancellationToken ct)
     {
-        var (first, last) = (Month(from)!.Value, Month(to)!.Value);
-        var scope = user.Scope();
-        var brands = scope.SeesAllBrands ? null : scope.Brands;
-        var staff = await GroupData.StaffAsync(session, brands, ct);
+        var (first, last) = (GroupData.Month(from)!.Value, GroupData.Month(to)!.Value);
+        var (staff, brands, standardOf) = await GroupData.ProfilesAsync(session, user, ct);
         var sums = await aggregates.MonthlySumsAsync((Npgsql.NpgsqlConnection)session.Connection, first, last.AddMonths(1).AddDays(-1), brands, ct);
-        var standards = await Projections.Standards.StandardLookup.LoadAsync(session, staff.SelectMany(e => e.Posts.Select(p => (e.BrandId, p.PostId))), ct);
         var months = new List<GroupOverview>();
-        for (var m = first; m <= last; m = m.AddMonths(1))
-            months.Add(GroupOverviews.Build(m, staff, sums.GetValueOrDefault(m) ?? [], (b, p) => standards.GetValueOrDefault((b, p))));
+        for (var m = first; m <= last; m = m.AddMonths(1)) months.Add(GroupOverviews.Build(m, staff, sums.GetValueOrDefault(m) ?? [], standardOf));
         return new GroupMonths(from, to, months);
     }
 
     public static ProblemDetails Validate(string? from, string? to)
     {
         var errors = new FieldErrors();
-        var (first, last) = (Month(from), Month(to));
+        var (first, last) = (GroupData.Month(from), GroupData.Month(to));
         if (first is null) errors.Add("from", "is required, a month in the form yyyy-MM between 1990-01 and 2200-12");
         if (last is null) errors.Add("to", "is required, a month in the form yyyy-MM between 1990-01 and 2200-12");
         if (first is { } f && last is { } l)
@@ -53,8 +49,4 @@ public static class GroupMonthsEndpoint
         }
         return errors.ToProblem();
     }
-
-    private static DateOnly? Month(string? value) =>
-        value is not null && DateTime.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) && m.Year is >= 1990 and <= 2200
-            ? DateOnly.FromDateTime(m) : null;
 }

@@ -22,15 +22,10 @@ public static class GroupOverviewEndpoint
     public static async Task<GroupOverview> Get(string month, IQuerySession session, GroupAggregates aggregates, ClaimsPrincipal user,
         CancellationToken ct)
     {
-        var first = DateOnly.FromDateTime(DateTime.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture));
-        var last = first.AddMonths(1).AddDays(-1);
-        // Brand HR and brand auditors compare their own brands only.
-        var scope = user.Scope();
-        var brands = scope.SeesAllBrands ? null : scope.Brands;
-        var staff = await GroupData.StaffAsync(session, brands, ct);
-        var sums = await aggregates.SumsAsync((Npgsql.NpgsqlConnection)session.Connection, first, last, brands, ct);
-        var standards = await Projections.Standards.StandardLookup.LoadAsync(session, staff.SelectMany(e => e.Posts.Select(p => (e.BrandId, p.PostId))), ct);
-        return GroupOverviews.Build(first, staff, sums, (b, p) => standards.GetValueOrDefault((b, p)));
+        var first = GroupData.Month(month)!.Value;
+        var (staff, brands, standardOf) = await GroupData.ProfilesAsync(session, user, ct);
+        var sums = await aggregates.SumsAsync((Npgsql.NpgsqlConnection)session.Connection, first, first.AddMonths(1).AddDays(-1), brands, ct);
+        return GroupOverviews.Build(first, staff, sums, standardOf);
     }
 
     public static ProblemDetails Validate(string? month)
