@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EventHr.Api.Cases;
+using EventHr.Api.Dashboard;
+using EventHr.Api.Development;
 using EventHr.Api.Infrastructure;
 using EventHr.Api.Infrastructure.Contract;
 using EventHr.Api.Infrastructure.Input;
@@ -135,6 +137,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCorrelationIds();
 app.UseSafeRequestLine();
+app.UseDashboard();
 app.UseAuthentication();
 app.UseLogScopes();
 app.UseAuthorization();
@@ -147,6 +150,7 @@ if (app.Environment.IsDevelopment())
     liveContract.AllowAnonymous();
     app.UseSwaggerUI();
 }
+app.MapDevelopmentTokens();
 app.MapWolverineEndpoints(o =>
 {
     o.AddPolicy<RequireBody>();

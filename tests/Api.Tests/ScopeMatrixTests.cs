@@ -64,7 +64,9 @@ public sealed class ScopeMatrixTests(AppFixture fixture)
         Cell("auditor A", u.AuditorA, HttpMethod.Get, $"/api/audit/streams/employee:{w.A1}", 200);
         Cell("auditor A", u.AuditorA, HttpMethod.Get, "/api/audit/verify", 403);
         Cell("group auditor", u.Auditor, HttpMethod.Get, $"/api/audit/streams/employee:{w.B1}", 200);
-        Cell("employee A1", u.EmployeeA1, HttpMethod.Get, "/api/cases", 403);
+        // An employee lists cases too, their own only (DashboardTests shows whose are listed).
+        Cell("employee A1", u.EmployeeA1, HttpMethod.Get, "/api/cases", 200);
+        Cell("employee A1", u.EmployeeA1, HttpMethod.Get, "/api/reports/calendar?department=ops", 403);
         // Master data: a brand's own (another brand is unknown); the group's (posts, alert rules, channels, the day's run) group HR's.
         Cell("brand HR A", u.BrandHrA, HttpMethod.Put, $"/api/brands/{w.BrandA}", 200, new { name = "A", tier = "mid" });
         Cell("brand HR A", u.BrandHrA, HttpMethod.Put, $"/api/brands/{w.BrandB}", 404, new { name = "B", tier = "mid" });

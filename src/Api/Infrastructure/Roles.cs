@@ -15,6 +15,8 @@ public static class Roles
     public const string MasterData = Hr + "," + Admin;
     public const string Ingest = Integration + "," + Hr + "," + Admin;
     public const string ReadStaff = Hr + "," + Manager + "," + Auditor + "," + Admin;
+    /// <summary>Case lists: staff readers, and an employee for their own case.</summary>
+    public const string ReadCases = ReadStaff + "," + Employee;
     public const string Acknowledge = Employee + "," + Hr + "," + Admin;
     public const string CaseWork = Hr + "," + Manager + "," + Admin;
     public const string LegalDecisions = Hr + "," + Admin;

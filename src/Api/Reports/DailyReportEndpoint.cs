@@ -42,27 +42,17 @@ public static class DailyReportEndpoint
         if (!errors.IsEmpty) return Problems.Invalid(errors);
 
         // Each brand's own day (the date asked, or its yesterday): only brands with staff employed then can be meant.
-        // Only staff within the caller's scope: a department head's own department, brand HR's brands.
         var scope = user.Scope();
-        var members = (await session.Query<Employee>().Where(e => e.Department == department).ToListAsync(ct))
-            .Where(e => scope.Sees(e.Person())).ToList();
-        var zones = (await session.Query<Brand>().ToListAsync(ct)).ToDictionary(b => b.BrandId, b => b.TimeZone);
-        var candidates = members.GroupBy(e => e.BrandId).Select(g =>
-            {
-                var today = BusinessDates.Today(clock, zones.GetValueOrDefault(g.Key) ?? Brand.DefaultTimeZone);
-                var day = asked ?? today.AddDays(-1);
-                return (Brand: g.Key, Today: today, Day: day, Staff: g.Where(e => e.EmployedOn(day)).ToList());
-            })
-            .Where(c => c.Staff.Count > 0 || c.Brand == brand).OrderBy(c => c.Brand).ToList();
-        if (brand is null && candidates.Count > 1)
-            return Problems.Invalid(new FieldErrors().Add("brand",
-                $"is required: department '{department}' exists in brands {string.Join(", ", candidates.Select(c => c.Brand))}"));
-        var chosen = candidates.FirstOrDefault(c => brand is null || c.Brand == brand);
-        if (chosen.Brand is null) return Problems.NotFound($"no staff in department '{department}'{(brand is null ? "" : $" of brand '{brand}'")}");
-        if (chosen.Day > chosen.Today) return Problems.Invalid(new FieldErrors().Add("date", FutureDay));
-        if (chosen.Staff.Count == 0)
-            return Problems.NotFound($"no staff in department '{department}' of brand '{chosen.Brand}' on {chosen.Day:yyyy-MM-dd}");
-        (brand, var day, var staff) = (chosen.Brand, chosen.Day, chosen.Staff);
+        var candidates = await DepartmentStaff.InScopeAsync(session, department!, user, clock, ct);
+        var (chosen, problem) = DepartmentStaff.Choose(candidates, department!, brand,
+            c => c.Members.Any(e => e.EmployedOn(asked ?? c.Today.AddDays(-1))));
+        if (problem is not null) return problem;
+        var day = asked ?? chosen!.Today.AddDays(-1);
+        if (day > chosen!.Today) return Problems.Invalid(new FieldErrors().Add("date", FutureDay));
+        var staff = chosen.Members.Where(e => e.EmployedOn(day)).ToList();
+        if (staff.Count == 0)
+            return Problems.NotFound($"no staff in department '{department}' of brand '{chosen.BrandId}' on {day:yyyy-MM-dd}");
+        brand = chosen.BrandId;
 
         var report = await session.LoadAsync<DailyReport>(DailyReport.IdFor(brand, department!, day), ct)
                      ?? (await BuildAll(session, ledger, staff, day, config.GetValue("EventHr:Reports:CostThreshold", 0.30m), clock.GetUtcNow(), ct)).Single();

@@ -36,7 +36,8 @@ public static class LowPerformanceRule
         ? target.Target * settings.LowShareOfTarget
         : Math.Round(target.Target / settings.LowShareOfTarget, 4);
 
-    private static bool IsLow(DayFigures day, string metric, StandardVersion? version, RuleSettings settings)
+    /// <summary>Whether the day's value of the metric is below the rule's share of the version's target (false without a target).</summary>
+    public static bool IsLow(DayFigures day, string metric, StandardVersion? version, RuleSettings settings)
     {
         if (version is null || !version.Metrics.TryGetValue(metric, out var target)) return false;
         var value = day.Value(metric)!.Value;

@@ -19,8 +19,9 @@ public sealed record TimelineEntry(long Version, string Type, DateTimeOffset At,
 /// <param name="SalaryWithheld">true when salary figures were left out for this reader (the reassignment's new pay reads 0)</param>
 public sealed record CaseView(PerformanceCase Case, string Status, DateOnly? NextDueDate, IReadOnlyList<TimelineEntry> Timeline, bool SalaryWithheld);
 
+/// <param name="Escalations">plan deadlines that passed without the data to assess them, escalated to HR (no-data escalations)</param>
 public sealed record CaseSummary(string CaseId, string EmployeeId, string Department, string Status, DateOnly OpenedOn, DateOnly? NextDueDate,
-    string? Outcome);
+    string? Outcome, int Escalations);
 
 /// <summary>The status names of the public contract.</summary>
 public static class CaseStatuses
@@ -42,28 +43,30 @@ public static class ListCasesEndpoint
         status is null or "open" or "closed" ? WolverineContinue.NoProblems
             : new FieldErrors().Add("status", "must be open or closed").ToProblem();
 
-    /// <summary>Lists cases by status (open or closed), employee or department, oldest first.</summary>
-    [WolverineGet("/api/cases", OperationId = "listCases"), Authorize(Roles = Roles.ReadStaff), Tags("Cases")]
+    /// <summary>Lists cases by status (open or closed), employee or department, oldest first; an employee lists their own.</summary>
+    [WolverineGet("/api/cases", OperationId = "listCases"), Authorize(Roles = Roles.ReadCases), Tags("Cases")]
     public static async Task<IReadOnlyList<CaseSummary>> List(string? status, string? employeeId, string? department, IQuerySession session,
         ClaimsPrincipal user, CancellationToken ct)
     {
         var query = session.Query<PerformanceCase>().AsQueryable();
-        // Only the cases within the caller's scope: brand HR and auditors their brands, a department head their department.
+        // Only the cases within the caller's scope: brand HR and auditors their brands, a department head their
+        // department (and their own case, should they have one), an employee their own.
         var scope = user.Scope();
         if (!scope.SeesAllBrands)
         {
             var brands = scope.Brands.ToArray();
-            var head = scope.Department;
-            query = scope.Has(Roles.Hr) || scope.Has(Roles.Auditor)
-                ? query.Where(c => c.BrandId.IsOneOf(brands))
-                : query.Where(c => c.BrandId.IsOneOf(brands) && c.Department == head);
+            var (head, self) = (scope.Has(Roles.Manager) ? scope.Department : null, scope.Has(Roles.Employee) ? scope.EmployeeId : null);
+            query = scope.Has(Roles.Hr) || scope.Has(Roles.Auditor) ? query.Where(c => c.BrandId.IsOneOf(brands))
+                : head is not null ? query.Where(c => c.BrandId.IsOneOf(brands) && c.Department == head || c.EmployeeId == self)
+                : query.Where(c => c.EmployeeId == self);
         }
         if (status == "open") query = query.Where(c => c.Status != CaseStatus.Closed);
         if (status == "closed") query = query.Where(c => c.Status == CaseStatus.Closed);
         if (employeeId is not null) query = query.Where(c => c.EmployeeId == employeeId);
         if (department is not null) query = query.Where(c => c.Department == department);
         var cases = await query.OrderBy(c => c.OpenedOn).Take(1000).ToListAsync(ct);
-        return cases.Select(c => new CaseSummary(c.CaseId, c.EmployeeId, c.Department, CaseStatuses.Of(c), c.OpenedOn, c.NextDueDate, c.Outcome)).ToList();
+        return cases.Select(c => new CaseSummary(c.CaseId, c.EmployeeId, c.Department, CaseStatuses.Of(c), c.OpenedOn, c.NextDueDate, c.Outcome,
+            c.EscalatedDeadlines.Count)).ToList();
     }
 
 }
