@@ -10,7 +10,8 @@ using Wolverine.Persistence;
 
 namespace EventHr.Api.Cases.Queries;
 
-public sealed record TimelineEntry(long Version, string Type, DateTimeOffset At, string? By, object? Data);
+/// <param name="Title">the event's bilingual title from the event catalogue (e.g. "沟通记录 Conversation noted")</param>
+public sealed record TimelineEntry(long Version, string Type, DateTimeOffset At, string? By, object? Data, string Title);
 
 /// <param name="Case">the case as folded from its stream</param>
 /// <param name="Status">its status, as the API names it</param>
@@ -97,7 +98,7 @@ public static class GetCaseEndpoint
         if (events.Any(e => SalaryFigures.Contains(e.EventTypeName)))
             AccessLog.Record(session, user, performanceCase.Person(), $"case {performanceCase.CaseId}: salary figures", clock.GetUtcNow());
         var timeline = events.Select(e => new TimelineEntry(e.Version, e.EventTypeName, e.Timestamp, e.UserName,
-            sensitive || !SalaryFigures.Contains(e.EventTypeName) ? e.Data : null)).ToList();
+            sensitive || !SalaryFigures.Contains(e.EventTypeName) ? e.Data : null, Domain.Events.EventCatalogue.TitleOf(e.EventTypeName))).ToList();
         // The state is folded from the very events the timeline shows: the document read a moment earlier may lag a commit.
         var folded = Domain.Events.Fold<PerformanceCase>.Replay(events.Select(e => e.Data)) ?? performanceCase;
         var state = sensitive ? folded : folded with { Reassignment = folded.Reassignment is { } r ? r with { NewMonthlySalary = 0 } : null };
