@@ -76,6 +76,20 @@ test('group HR lands on the month view and sees the figures the API gives', asyn
   await book.xlsx.readFile(await download.path());
   const cells = book.worksheets[0].getSheetValues().flat().map(String);
   assert.ok(cells.some((v) => v.includes('yunshang') || v.includes('云裳')), `the sheet names the brand: ${cells.join(' | ')}`);
+
+  // An alert links to what it is about: the seed's cost alert (a brand × post) highlights that row.
+  const cost = alerts.find((a) => a.kind === 'cost');
+  assert.ok(cost, JSON.stringify(alerts));
+  await byId(page, `alert-${cost.alertId}`).locator('a').first().click();
+  await page.waitForURL(new RegExp(`focus=${encodeURIComponent(cost.subject)}`));
+  await byId(page, 'cost-brand-post').locator(`tr[data-key="${cost.subject}"].focus`).waitFor();
+
+  // Chinese by default, English at a click, remembered on the next visit.
+  assert.match(await page.locator('body').innerText(), /集团总览/);
+  await byId(page, 'lang-toggle').click();
+  await page.getByText('Group', { exact: true }).first().waitFor();
+  await page.reload();
+  await page.getByText('Group', { exact: true }).first().waitFor();
   await close(page);
 });
 
@@ -111,6 +125,16 @@ test('the department head sees yesterday\'s report, the 21-day calendar, their c
   assert.ok(notifications.length > 0);
   assert.match(await byId(page, 'notifications').innerText(), new RegExp(notifications[0].message.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await shoot(page, 'department-head');
+
+  // The report exports to xlsx row for row.
+  const [download] = await Promise.all([page.waitForEvent('download'), byId(page, 'report-box').locator('[data-testid="export-xlsx"]').click()]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await download.path());
+  const sheet = book.worksheets[0];
+  assert.equal(sheet.actualRowCount, report.rows.length + 1);             // a header row, then one per employee
+  const names = [];
+  sheet.eachRow((row, n) => { if (n > 1) names.push(row.values.find((v) => typeof v === 'string' && report.rows.some((r) => r.name === v))); });
+  assert.deepEqual(names.sort(), report.rows.map((r) => r.name).sort());
   await close(page);
 });
 
