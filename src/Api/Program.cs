@@ -114,6 +114,23 @@ if (args is ["schema", "apply"])
     return await EventHr.Api.Infrastructure.Database.SchemaApply.RunAsync(owner.Services, builder.Configuration, CancellationToken.None);
 }
 
+// "aggregates rebuild" (./ops/projections rebuild, after the profiles and the ledger): computes the group views'
+// aggregates again from the whole ledger in one pass and moves their subscription past the last event (stop the API first).
+if (args is ["aggregates", "rebuild"])
+{
+    await using var host = builder.Build();
+    await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+    var staff = await session.Query<EventHr.Domain.Staff.Employee>().ToListAsync();
+    var standards = (await session.Query<EventHr.Domain.Standards.Standard>().ToListAsync()).ToDictionary(s => (s.BrandId, s.PostId));
+    await using var dataSource = Npgsql.NpgsqlDataSource.Create(connectionString);
+    var sw = System.Diagnostics.Stopwatch.StartNew();
+    var result = await new EventHr.Projections.Tallies.GroupAggregatesRebuild(schema)
+        .RunAsync(dataSource, staff, (b, p) => standards.GetValueOrDefault((b, p)), CancellationToken.None);
+    Console.WriteLine($"Rebuilt the group aggregates: {result.Rows} ledger rows, {result.Facts} employee-days in {sw.ElapsedMilliseconds} ms "
+                      + $"({result.Rows * 1000 / Math.Max(1, sw.ElapsedMilliseconds)} rows/s), up to event {result.LastEvent}");
+    return 0;
+}
+
 builder.Services.AddWolverineHttp();
 builder.Services.ConfigureSystemTextJsonForWolverineOrMinimalApi(o =>
 {

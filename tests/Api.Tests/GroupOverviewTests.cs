@@ -113,6 +113,35 @@ public sealed class GroupOverviewTests(AppFixture fixture)
 
         kept.ShouldBe(computed);
         kept.ShouldContain(_api.Id("cs"));   // the days after the move count under cs
+
+        // The operator's one-pass rebuild (./ops/projections rebuild) gives the very tables the subscription kept.
+        var tables = await AggregateRows(brand);
+        var staff = await session.Query<EventHr.Domain.Staff.Employee>().ToListAsync();
+        var standards = (await session.Query<EventHr.Domain.Standards.Standard>().ToListAsync()).ToDictionary(s => (s.BrandId, s.PostId));
+        await using (var owner = Npgsql.NpgsqlDataSource.Create(Database.Owner))
+        {
+            var rebuilt = await new EventHr.Projections.Tallies.GroupAggregatesRebuild(AppFixture.Schema)
+                .RunAsync(owner, staff, (b, p) => standards.GetValueOrDefault((b, p)), CancellationToken.None);
+            rebuilt.Facts.ShouldBeGreaterThan(0);
+        }
+        (await AggregateRows(brand)).ShouldBe(tables);
+        tables.ShouldContain(_api.Id("cs"));
+    }
+
+    private static async Task<string> AggregateRows(string brand)
+    {
+        await using var conn = new Npgsql.NpgsqlConnection(Database.Owner);
+        await conn.OpenAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand($"""
+            select string_agg(line, E'\n' order by line) from (
+              select concat_ws(' ', 'fact', employee_id, business_date, post_id, region, targets_evaluated, targets_met, salary_cost, revenue) as line
+              from {AppFixture.Schema}.group_day_facts where brand_id = @b
+              union all
+              select concat_ws(' ', 'sum', business_date, post_id, region, days, targets_evaluated, targets_met, salary_cost, revenue, revenue_days)
+              from {AppFixture.Schema}.group_day_sums where brand_id = @b and days > 0) x
+            """, conn);
+        cmd.Parameters.Add(new Npgsql.NpgsqlParameter<string>("b", brand));
+        return (string)(await cmd.ExecuteScalarAsync())!;
     }
 
     [Fact]

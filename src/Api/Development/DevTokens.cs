@@ -33,9 +33,11 @@ public static class DevTokens
         if (!app.Environment.IsDevelopment() || app.Configuration["Auth:Authority"] is not null) return;
         var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(app.Configuration["Auth:SigningKey"] ?? Auth.DevelopmentKey));
         var (issuer, audience) = (app.Configuration["Auth:Issuer"], app.Configuration["Auth:Audience"]);
+        // As long as the API accepts (Auth:MaxTokenLifetime), as ./ops/token's default.
+        var lifetime = app.Configuration.GetValue("Auth:MaxTokenLifetime", TimeSpan.FromHours(12));
         var group = app.MapGroup("/api/dev/tokens").AllowAnonymous().ExcludeFromDescription();
         group.MapGet("", () => Results.Ok(new DevTokenRoles(Known)));
-        group.MapPost("", (DevTokenRequest body, TimeProvider clock) =>
+        group.MapPost("", (DevTokenRequest body) =>
         {
             var errors = new FieldErrors();
             if (body.Role is null || !Known.Contains(body.Role)) errors.Add("role", $"must be one of {string.Join(", ", Known)}");
@@ -54,7 +56,7 @@ public static class DevTokens
             var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
             {
                 Subject = new System.Security.Claims.ClaimsIdentity([new("sub", Blank(body.Sub) ?? $"{body.Role}-dev")]),
-                Claims = claims, Issuer = issuer, Audience = audience, IssuedAt = now, NotBefore = now, Expires = now.AddHours(12),
+                Claims = claims, Issuer = issuer, Audience = audience, IssuedAt = now, NotBefore = now, Expires = now + lifetime,
                 SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256)
             });
             return Results.Ok(new DevToken(token));

@@ -82,7 +82,8 @@ public sealed class GroupAggregates(string schema)
         remove.Parameters.Add(new NpgsqlParameter<DateOnly[]>("sf", spans.Select(s => s.From).ToArray()));
         remove.Parameters.Add(new NpgsqlParameter<DateOnly[]>("st", spans.Select(s => s.To).ToArray()));
         batch.BatchCommands.Add(remove);
-        var within = facts.Where(f => spans.Any(s => s.EmployeeId == f.EmployeeId && f.Date >= s.From && f.Date <= s.To)).ToList();
+        var bySpan = spans.ToDictionary(s => s.EmployeeId);
+        var within = facts.Where(f => bySpan.TryGetValue(f.EmployeeId, out var s) && f.Date >= s.From && f.Date <= s.To).ToList();
         if (within.Count > 0)
         {
             var add = new NpgsqlBatchCommand($"""

@@ -121,6 +121,28 @@ public sealed class TallyLedger(string schema)
         return rows;
     }
 
+    /// <summary>
+    /// Every row in force, ordered by employee and date, as it is read (a rebuild of what is derived from the whole ledger
+    /// holds one employee's rows at a time, never the ledger). The sort is given memory to stay off disk.
+    /// </summary>
+    public async IAsyncEnumerable<StoredTally> StreamInForceAsync(NpgsqlConnection conn,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using (var memory = new NpgsqlCommand("set local work_mem = '512MB'", conn, tx)) await memory.ExecuteNonQueryAsync(ct);
+        await using var cmd = new NpgsqlCommand($"""
+            select t.source_id, t.business_date, t.orders, t.visitors, t.revenue, t.repeat_orders, t.clicks,
+                   t.avg_response_seconds, t.csat, t.dwell_seconds, t.corrects, t.employee_id
+            from {Table} t
+            where not exists (select 1 from {Table} c where c.corrects = t.source_id)
+            order by t.employee_id, t.business_date, t.source_id
+            """, conn, tx);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+            yield return new StoredTally(r.GetString(0), r.GetFieldValue<DateOnly>(1), ReadMetrics(r, 2), r.IsDBNull(10) ? null : r.GetString(10),
+                r.GetString(11));
+    }
+
     /// <summary>Average daily clicks and conversion of a set of peers over a date range (the diagnosis reference).</summary>
     public async Task<(decimal? Clicks, decimal? Conversion)> PeerAveragesAsync(NpgsqlConnection conn, IReadOnlyCollection<string> peerIds,
         DateOnly from, DateOnly to, CancellationToken ct)

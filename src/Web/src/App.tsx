@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Redirect, Route, Router, Switch, useLocation, type BaseLocationHook } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -8,6 +8,7 @@ import { label, t, toggleLang, useLang } from './i18n';
 import { roles } from './labels';
 import { has, landingRoute, MeContext, toMe, useMe } from './session';
 import { ProblemView } from './components/Problem';
+import { decodeSegment, ErrorBoundary } from './components/ErrorBoundary';
 import { SignIn } from './views/SignIn';
 import { DepartmentView } from './views/DepartmentView';
 import { CasePage } from './views/CasePage';
@@ -38,7 +39,8 @@ export function App() {
 }
 
 function SignedIn() {
-  const me = useQuery({ queryKey: ['me'], queryFn: async () => toMe(await unwrap(api.GET('/api/me'))) });
+  // Asked again every few minutes: "today" comes from the API's clock and a tab may stay open past midnight.
+  const me = useQuery({ queryKey: ['me'], queryFn: async () => toMe(await unwrap(api.GET('/api/me'))), refetchInterval: 5 * 60_000 });
   if (me.isPending) return <p className="muted page">{t('loading')}</p>;
   if (me.isError)
     return (
@@ -53,12 +55,19 @@ function SignedIn() {
     <MeContext.Provider value={me.data}>
       <Header />
       <main className="page">
-        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
-          <Routes />
-        </Suspense>
+        <RouteBoundary>
+          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+            <Routes />
+          </Suspense>
+        </RouteBoundary>
       </main>
     </MeContext.Provider>
   );
+}
+
+function RouteBoundary({ children }: { children: ReactNode }) {
+  const [path] = useHashPath();
+  return <ErrorBoundary key={path}>{children}</ErrorBoundary>;
 }
 
 function Routes() {
@@ -68,9 +77,9 @@ function Routes() {
       <Route path="/group" component={GroupView} />
       <Route path="/department" component={DepartmentView} />
       <Route path="/me" component={MyPage} />
-      <Route path="/cases/:caseId">{(p) => <CasePage key={p.caseId} caseId={decodeURIComponent(p.caseId)} />}</Route>
+      <Route path="/cases/:caseId">{(p) => <CasePage key={p.caseId} caseId={decodeSegment(p.caseId)} />}</Route>
       <Route path="/employees/:employeeId">
-        {(p) => <EmployeePage key={p.employeeId} employeeId={decodeURIComponent(p.employeeId)} />}
+        {(p) => <EmployeePage key={p.employeeId} employeeId={decodeSegment(p.employeeId)} />}
       </Route>
       <Route>
         <Redirect to={landingRoute(me)} replace />
@@ -94,7 +103,7 @@ function Header() {
       <strong className="brand">{t('appName')}</strong>
       <nav>
         {links.map(([href, text]) => (
-          <Link key={href} href={href} className={location === href ? 'active' : undefined}>
+          <Link key={href} href={href} className={location === href ? 'active' : undefined} aria-current={location === href ? 'page' : undefined}>
             {text}
           </Link>
         ))}

@@ -47,7 +47,12 @@ export function useToken(): string | null {
 export function takeTokenFromHash() {
   const hash = location.hash;
   if (!hash.startsWith('#token=')) return;
-  const token = decodeURIComponent(hash.slice('#token='.length).split('&')[0]);
+  let token = hash.slice('#token='.length).split('&')[0];
+  try {
+    token = decodeURIComponent(token);
+  } catch {
+    // a JWT needs no decoding: a stray "%" is left as it is (the API then refuses the token)
+  }
   if (token) setToken(token);
   history.replaceState(null, '', `${location.pathname}${location.search}#/`);
 }

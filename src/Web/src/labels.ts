@@ -11,11 +11,6 @@ export const caseStatuses: Pairs = {
   closed: ['已结案', 'Closed'],
 };
 
-/** PerformanceCase.status is the enum's camelCase name; the API's own status field is kebab-case. */
-export function kebabStatus(status: string | null | undefined): string {
-  return (status ?? '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
-
 export const guards: Pairs = {
   'g1-standard-not-acknowledged': ['考核标准须在考核期前公示并经员工确认（G1）', 'The standard must be published and acknowledged before the period (G1)'],
   'g3-target-under-review': ['考核标准被标记为不公平，HR 复核前不得认定（G3）', 'The standard is flagged as unfair: HR reviews it before a finding (G3)'],

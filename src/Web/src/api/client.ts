@@ -34,9 +34,10 @@ api.use({
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     return request;
   },
-  onResponse({ response }) {
-    // A refused token sends the user back to sign-in (the dev-token probe is anonymous and never 401s).
-    if (response.status === 401 && getToken()) refuseToken();
+  onResponse({ request, response }) {
+    // A refused token sends the user back to sign-in (the dev-token probe is anonymous and never 401s) — only the
+    // token in use now: a late answer to a request made with an earlier one must not sign out whoever came next.
+    if (response.status === 401 && getToken() && request.headers.get('Authorization') === `Bearer ${getToken()}`) refuseToken();
     return response;
   },
 });
@@ -61,7 +62,7 @@ export async function download(url: string, fileName: string, accept?: string) {
   if (accept) headers.Accept = accept;
   const response = await fetch(url, { headers });
   if (!response.ok) {
-    if (response.status === 401) refuseToken();
+    if (response.status === 401 && token === getToken()) refuseToken();
     const text = await response.text();
     let body: unknown = text;
     try {

@@ -35,10 +35,12 @@ interface Props<T> {
 /** Every table of the dashboard: a titled box that scrolls sideways on a phone and exports what it shows. */
 export function DataTable<T>({ testId, title, fileName, columns, rows, rowKey, rowProps, note }: Props<T>) {
   const [exporting, setExporting] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   const sheetHeader = (c: Column<T>) => c.sheetHeader ?? (typeof c.header === 'string' ? c.header : c.key);
 
   async function onExport() {
     setExporting(true);
+    setFailed(null);
     try {
       await exportXlsx(
         title,
@@ -46,6 +48,9 @@ export function DataTable<T>({ testId, title, fileName, columns, rows, rowKey, r
         columns.map((c) => ({ header: sheetHeader(c), numFmt: c.numFmt })),
         rows.map((r) => columns.map((c) => c.value(r))),
       );
+    } catch (e) {
+      // The library loads on the first export: a page left open over a new release may no longer find it.
+      setFailed(e instanceof Error ? e.message : String(e));
     } finally {
       setExporting(false);
     }
@@ -59,6 +64,11 @@ export function DataTable<T>({ testId, title, fileName, columns, rows, rowKey, r
           {t('exportXlsx')}
         </button>
       </div>
+      {failed && (
+        <p className="problem" role="alert" data-testid="export-failed">
+          {t('exportFailed')} {failed}
+        </p>
+      )}
       {note}
       <div className="table-scroll">
         <table data-testid={testId}>

@@ -42,7 +42,11 @@ export function CaseActions({ view }: { view: CaseView }) {
   const me = useMe();
   const [done, setDone] = useState<Word | null>(null);
   const status = view.status ?? 'closed';
-  const actions = (byStatus[status] ?? []).filter((a) => allowedFor(me, a) && (a !== 'decide' || kindsFor(me, status).length > 0));
+  // A plan is acknowledged once it is set (no longer the draft) and until it is.
+  const plan = view.case?.plan;
+  const acknowledgeable = !!plan && !plan.drafted && !plan.acknowledged;
+  const actions = (byStatus[status] ?? []).filter((a) => allowedFor(me, a) && (a !== 'decide' || kindsFor(me, status).length > 0)
+    && (a !== 'ack' || acknowledgeable));
   const trainings = (view.case?.trainings ?? []).filter((tr) => !tr.completedOn);
   if (actions.length === 0 && !(has(me, 'hr', 'manager', 'admin') && trainings.length > 0)) {
     return has(me, 'hr', 'manager', 'admin') ? (
@@ -66,7 +70,8 @@ export function CaseActions({ view }: { view: CaseView }) {
       {actions.includes('ack') && <AckForm {...props} />}
       {actions.includes('training') && <TrainingForm {...props} />}
       {has(me, 'hr', 'manager', 'admin') && trainings.length > 0 && <TrainingCompletion {...props} />}
-      {actions.includes('decide') && <DecideForm {...props} kinds={kindsFor(me, status)} />}
+      {/* Keyed by status: after a finding the kinds change, and the form starts again from the first of them. */}
+      {actions.includes('decide') && <DecideForm key={status} {...props} kinds={kindsFor(me, status)} />}
     </section>
   );
 }
@@ -75,7 +80,7 @@ function NoteForm({ view, onDone, onStart }: FormProps) {
   const caseId = view.case!.caseId!;
   const [text, setText] = useState('');
   const [response, setResponse] = useState('');
-  const write = useCaseWrite(caseId, onStart, () =>
+  const write = useCaseWrite(onStart, () =>
     unwrap(api.POST('/api/cases/{caseId}/notes', { params: { path: { caseId } }, body: { text, employeeResponse: response.trim() || undefined } })),
     () => {
       setText('');
@@ -109,7 +114,6 @@ function PlanForm({ view, onDone, onStart }: FormProps) {
   const [until, setUntil] = useState(drafted?.until && drafted.until >= me.today ? drafted.until : '');
   const [support, setSupport] = useState('');
   const write = useCaseWrite(
-    caseId,
     onStart,
     () =>
       unwrap(
@@ -169,7 +173,6 @@ function AckForm({ view, onDone, onStart }: FormProps) {
   const onPaper = !has(me, 'employee') || me.employeeId !== view.case?.employeeId;
   const [witness, setWitness] = useState('');
   const write = useCaseWrite(
-    caseId,
     onStart,
     () =>
       unwrap(
@@ -204,7 +207,6 @@ function TrainingForm({ view, onDone, onStart }: FormProps) {
   const [metric, setMetric] = useState(c.failingMetrics?.[0] ?? '');
   const [scheduledOn, setScheduledOn] = useState(me.today);
   const write = useCaseWrite(
-    caseId,
     onStart,
     () =>
       unwrap(
@@ -250,7 +252,6 @@ function TrainingCompletion({ view, onDone, onStart }: FormProps) {
   const c = view.case!;
   const caseId = c.caseId!;
   const write = useCaseWrite(
-    caseId,
     onStart,
     (n: number) =>
       unwrap(api.POST('/api/cases/{caseId}/trainings/{n}/completion', { params: { path: { caseId, n } }, body: { completedOn: me.today } })),

@@ -6,20 +6,18 @@ import { ProblemView } from '../components/Problem';
 
 type CaseView = Schemas['Api.Cases.Queries.CaseView'];
 
-/** A write on the case: the confirmation is cleared as it starts; on success the case and its lists are read again. */
-export function useCaseWrite<T = void>(caseId: string, onStart: () => void, send: (body: T) => Promise<unknown>, onDone: () => void) {
+/**
+ * A write on the case: the confirmation is cleared as it starts; on success everything shown is read again — a
+ * decision can move a post, a salary, a headcount or an alert, not only the case.
+ */
+export function useCaseWrite<T = void>(onStart: () => void, send: (body: T) => Promise<unknown>, onDone: () => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
     onMutate: onStart,
     onSuccess: async () => {
       onDone();
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['case', caseId] }),
-        queryClient.invalidateQueries({ queryKey: ['cases'] }),
-        queryClient.invalidateQueries({ queryKey: ['notifications'] }),
-        queryClient.invalidateQueries({ queryKey: ['performance'] }),
-      ]);
+      await queryClient.invalidateQueries();
     },
   });
 }

@@ -46,7 +46,6 @@ export function DecideForm({ view, onDone, onStart, kinds }: FormProps & { kinds
   }
 
   const write = useCaseWrite(
-    caseId,
     onStart,
     () => unwrap(api.POST('/api/cases/{caseId}/decisions', { params: { path: { caseId } }, body: body() })),
     () => onDone('decideTitle'),

@@ -96,7 +96,7 @@ function DailyReport({ department, brand }: { department: string; brand?: string
             render: (row) => (
               <>
                 {row.overCostThreshold && (
-                  <span className="warn" title={t('overThreshold')} aria-label={t('overThreshold')}>
+                  <span className="warn" role="img" title={t('overThreshold')} aria-label={t('overThreshold')}>
                     ⚠{' '}
                   </span>
                 )}
@@ -199,7 +199,8 @@ function Calendar({ department, brand }: { department: string; brand?: string })
                   'data-testid': `cal-${e.employeeId}-${date}`,
                   'data-value': tallied ? String(d!.attainment) : '',
                   'data-low-run': String(!!d?.inLowRun),
-                  title: date,
+                  // Colour is not the only sign: the title (and a screen reader) says met or not, and the low run.
+                  title: [date, tallied ? t(d!.met ? 'met' : 'notMet') : '', d?.inLowRun ? t('lowRun') : ''].filter(Boolean).join(' · '),
                   className: ['cal', tallied ? (d!.met ? 'met' : 'miss') : 'blank', d?.inLowRun ? 'low-run' : ''].join(' ').trim(),
                 };
               },
@@ -231,7 +232,12 @@ function DepartmentCases({ department }: { department: string }) {
 }
 
 function Notifications() {
-  const notifications = useQuery({ queryKey: ['notifications'], queryFn: () => unwrap(api.GET('/api/notifications')) });
+  const me = useMe();
+  // Mine: HR sees every notification unless it names a recipient, so the page always names the reader.
+  const notifications = useQuery({
+    queryKey: ['notifications', me.userId],
+    queryFn: () => unwrap(api.GET('/api/notifications', { params: { query: { recipient: me.userId } } })),
+  });
   return (
     <section className="card">
       <h2>{t('notifications')}</h2>
