@@ -65,15 +65,19 @@ public static class DailyReportEndpoint
     /// Every department report of the given staff for one day, reading the day's tallies, profiles and
     /// standards once for all of them (the 09:00 run sends a whole brand's at once).
     /// </summary>
+    /// <param name="wholeBrands">the staff given are every profile of their brands (a brand's or the group's run): the
+    /// peers the post averages compare with are among them, and are not read again</param>
     public static async Task<List<DailyReport>> BuildAll(IQuerySession session, TallyLedger ledger, IReadOnlyList<Employee> staff,
-        DateOnly day, decimal costThreshold, DateTimeOffset now, CancellationToken ct)
+        DateOnly day, decimal costThreshold, DateTimeOffset now, CancellationToken ct, bool wholeBrands = false)
     {
+        var given = staff;
         staff = staff.Where(e => e.EmployedOn(day)).ToList();
         if (staff.Count == 0) return [];
         var brands = staff.Select(e => e.BrandId).Distinct().ToArray();
         var posts = staff.Select(e => e.PostOn(day)).Distinct().ToArray();
-        var peers = (await session.Query<Employee>().Where(e => e.BrandId.IsOneOf(brands) && e.PostId.IsOneOf(posts)).ToListAsync(ct))
-            .Where(e => e.EmployedOn(day)).UnionBy(staff, e => e.EmployeeId).ToList();
+        var candidates = wholeBrands ? given.Where(e => posts.Contains(e.PostId)).ToList()
+            : await session.Query<Employee>().Where(e => e.BrandId.IsOneOf(brands) && e.PostId.IsOneOf(posts)).ToListAsync(ct);
+        var peers = candidates.Where(e => e.EmployedOn(day)).UnionBy(staff, e => e.EmployeeId).ToList();
         var rows = (await ledger.InForceAsync((NpgsqlConnection)session.Connection, peers.Select(e => e.EmployeeId).ToList(), day, day, ct))
             .ToLookup(r => r.EmployeeId);
         var standards = await StandardLookup.LoadAsync(session, peers.Select(e => (e.BrandId, e.PostOn(day))), ct);

@@ -30,7 +30,7 @@ public static class DailyReportRunEndpoint
             return Problems.Invalid(new FieldErrors().Add("date", "is required, in the form yyyy-MM-dd"));
         var staff = await session.Query<Employee>().ToListAsync(ct);
         var reports = await DailyReportEndpoint.BuildAll(session, ledger, staff, day, config.GetValue("EventHr:Reports:CostThreshold", 0.30m),
-            clock.GetUtcNow(), ct);
+            clock.GetUtcNow(), ct, wholeBrands: true);
         foreach (var report in reports) session.Store(report);
         return Results.Ok(new DailyReportsProduced(day, reports.Count, reports.Select(r => r.Department).ToList()));
     }

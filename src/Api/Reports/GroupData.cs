@@ -30,16 +30,16 @@ public sealed record GroupData(IReadOnlyList<Employee> Staff, IReadOnlyDictionar
     }
 
     /// <summary>
-    /// What the group views add to the aggregates' sums: every profile the reader may see (headcount, turnover) and
+    /// What the group views add to the aggregates' sums: the staff periods the reader may see (headcount, turnover) and
     /// the standards of every post those people held (the versions in force). Brand HR and brand auditors see their
     /// own brands only.
     /// </summary>
-    public static async Task<(IReadOnlyList<Employee> Staff, IReadOnlyCollection<string>? Brands, Func<string, string, Standard?> StandardOf)>
-        ProfilesAsync(IQuerySession session, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<(IReadOnlyList<StaffPeriod> Staff, IReadOnlyCollection<string>? Brands, Func<string, string, Standard?> StandardOf)>
+        ProfilesAsync(IQuerySession session, Projections.Staff.StaffPeriods periods, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
         var scope = Infrastructure.Scopes.Scope(user);
         var brands = scope.SeesAllBrands ? null : scope.Brands;
-        var staff = await StaffAsync(session, brands, ct);
+        var staff = await periods.ReadAsync((NpgsqlConnection)session.Connection, brands, ct);
         var standards = await StandardLookup.LoadAsync(session, staff.SelectMany(e => e.Posts.Select(p => (e.BrandId, p.PostId))), ct);
         return (staff, brands, (b, p) => standards.GetValueOrDefault((b, p)));
     }

@@ -25,11 +25,11 @@ public static class GroupMonthsEndpoint
     /// </summary>
     [WolverineGet("/api/group/overview/months", OperationId = "groupOverviewMonths"), Authorize(Roles = "hr,auditor,admin"), Tags("Reports")]
     [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Expensive)]
-    public static async Task<GroupMonths> Get(string from, string to, IQuerySession session, GroupAggregates aggregates, ClaimsPrincipal user,
+    public static async Task<GroupMonths> Get(string from, string to, IQuerySession session, GroupAggregates aggregates, Projections.Staff.StaffPeriods periods, ClaimsPrincipal user,
         CancellationToken ct)
     {
         var (first, last) = (GroupData.Month(from)!.Value, GroupData.Month(to)!.Value);
-        var (staff, brands, standardOf) = await GroupData.ProfilesAsync(session, user, ct);
+        var (staff, brands, standardOf) = await GroupData.ProfilesAsync(session, periods, user, ct);
         var sums = await aggregates.MonthlySumsAsync((Npgsql.NpgsqlConnection)session.Connection, first, last.AddMonths(1).AddDays(-1), brands, ct);
         var months = new List<GroupOverview>();
         for (var m = first; m <= last; m = m.AddMonths(1)) months.Add(GroupOverviews.Build(m, staff, sums.GetValueOrDefault(m) ?? [], standardOf));

@@ -19,11 +19,11 @@ public static class GroupOverviewEndpoint
     /// aggregates kept as tallies land (a few seconds behind the feed at most), not from the ledger's rows.
     /// </summary>
     [WolverineGet("/api/group/overview", OperationId = "groupOverview"), Authorize(Roles = "hr,auditor,admin"), Tags("Reports")]
-    public static async Task<GroupOverview> Get(string month, IQuerySession session, GroupAggregates aggregates, ClaimsPrincipal user,
+    public static async Task<GroupOverview> Get(string month, IQuerySession session, GroupAggregates aggregates, Projections.Staff.StaffPeriods periods, ClaimsPrincipal user,
         CancellationToken ct)
     {
         var first = GroupData.Month(month)!.Value;
-        var (staff, brands, standardOf) = await GroupData.ProfilesAsync(session, user, ct);
+        var (staff, brands, standardOf) = await GroupData.ProfilesAsync(session, periods, user, ct);
         var sums = await aggregates.SumsAsync((Npgsql.NpgsqlConnection)session.Connection, first, first.AddMonths(1).AddDays(-1), brands, ct);
         return GroupOverviews.Build(first, staff, sums, standardOf);
     }

@@ -35,16 +35,16 @@ public static class GroupOverviews
                 .Where(d => d.Date >= firstDay && d.Date <= lastDay)
                 .Select(d => DayContribution.Of(e, d, standardOf)))
             .OfType<DayContribution>();
-        return Build(firstDay, staff, ContributionSum.Of(contributions), standardOf);
+        return Build(firstDay, staff.Select(e => e.Period()).ToList(), ContributionSum.Of(contributions), standardOf);
     }
 
     /// <summary>The month from the sums of its days' contributions (kept as tallies land, or added up from the ledger).</summary>
-    public static GroupOverview Build(DateOnly firstDay, IReadOnlyList<Employee> staff, IReadOnlyList<ContributionSum> sums,
+    public static GroupOverview Build(DateOnly firstDay, IReadOnlyList<StaffPeriod> staff, IReadOnlyList<ContributionSum> sums,
         Func<string, string, Standard?> standardOf)
     {
         var lastDay = firstDay.AddMonths(1).AddDays(-1);
-        bool AtStart(Employee e) => e.EmployedOn(firstDay);
-        bool AtEnd(Employee e) => e.HiredOn <= lastDay && (e.EndedOn is null || e.EndedOn > lastDay);
+        bool AtStart(StaffPeriod e) => e.EmployedOn(firstDay);
+        bool AtEnd(StaffPeriod e) => e.HiredOn <= lastDay && (e.EndedOn is null || e.EndedOn > lastDay);
         var inMonth = staff.Where(e => e.HiredOn <= lastDay && (e.EndedOn is null || e.EndedOn >= firstDay)).ToList();
         var byBrandPost = sums.ToLookup(w => (w.BrandId, w.PostId));
         var byRegion = sums.ToLookup(w => w.Region);
@@ -72,7 +72,7 @@ public static class GroupOverviews
             return new CostLine(key, headcount, cost, revenue, revenue is null or 0 ? null : Math.Round(cost / revenue.Value, 4));
         }
 
-        TurnoverLine Turnover(string key, IReadOnlyList<Employee> group)
+        TurnoverLine Turnover(string key, IReadOnlyList<StaffPeriod> group)
         {
             var start = group.Count(AtStart);
             var end = group.Count(AtEnd);

@@ -74,9 +74,12 @@ public sealed record Employee(
         date < HiredOn ? new FieldErrors().Add(field, $"is before the hire date {HiredOn:yyyy-MM-dd}") : null;
 
     /// <summary>Employed on a business day: hired by then and not yet gone (the last day of employment counts).</summary>
-    public bool EmployedOn(DateOnly day) => HiredOn <= day && (EndedOn is null || EndedOn >= day);
+    public bool EmployedOn(DateOnly day) => EmploymentCalendar.Covers(HiredOn, EndedOn, day);
 
-    public string PostOn(DateOnly date) => (Posts.LastOrDefault(p => p.From <= date) ?? Posts[0]).PostId;
+    public string PostOn(DateOnly date) => EmploymentCalendar.PostOn(Posts, date);
+
+    /// <summary>What headcount and turnover read of the profile.</summary>
+    public StaffPeriod Period() => new(EmployeeId, BrandId, Region, HiredOn, EndedOn, Posts);
 
     public bool IsProtectedOn(DateOnly date) => ProtectionsOn(date).Count > 0;
 

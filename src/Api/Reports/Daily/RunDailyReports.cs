@@ -55,7 +55,7 @@ public static class RunDailyReports
         var staff = await session.Query<Employee>().Where(e => e.BrandId == brand.BrandId).ToListAsync(ct);
         foreach (var day in ReportTiming.DaysDue(schedule.LastReportedDay, localNow))
         {
-            foreach (var report in await DailyReportEndpoint.BuildAll(session, ledger, staff, day, threshold, now, ct))
+            foreach (var report in await DailyReportEndpoint.BuildAll(session, ledger, staff, day, threshold, now, ct, wholeBrands: true))
             {
                 var department = report.Department;
                 session.Store(report);
