@@ -87,6 +87,15 @@ public sealed class DashboardTests(AppFixture fixture)
         own.Select(c => c!["employeeId"]!.GetValue<string>()).ShouldBe([_api.Id("A")]);
         own[0]!["escalations"]!.GetValue<int>().ShouldBe(0);
         (await _api.Ok(HttpMethod.Get, $"/api/cases?employeeId={_api.Id("B")}", token: Tokens.For("A", "employee", _api.Id("A")))).AsArray().ShouldBeEmpty();
+
+        // The dashboard's cards count every open case in scope (the tests' host holds other tests' cases too).
+        var counts = await _api.Ok(HttpMethod.Get, "/api/cases/counts", token: Tokens.For("hr-b", ["hr"], brand: brand));
+        counts["openWarnings"]!.GetValue<int>().ShouldBe(2);
+        counts["plansInProgress"]!.GetValue<int>().ShouldBe(0);
+        counts["decisionsDueWithin7Days"]!.GetValue<int>().ShouldBe(0);
+        counts["today"]!.GetValue<string>().ShouldBe("2026-11-22");
+        (await _api.Ok(HttpMethod.Get, "/api/cases/counts", token: Tokens.Manager("M09", brand, "elsewhere")))["openWarnings"]!.GetValue<int>().ShouldBe(0);
+        await TestApi.ShouldBeProblem(await _api.Send(HttpMethod.Get, "/api/cases/counts", token: Tokens.For("A", "employee", _api.Id("A"))), 403);
     }
 
     private object Row(string who, int day, int orders) => new

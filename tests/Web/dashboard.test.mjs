@@ -68,6 +68,8 @@ test('group HR lands on the month view and sees the figures the API gives', asyn
     'stat-no-data-escalations': open.reduce((n, c) => n + c.escalations, 0),
   };
   assert.deepEqual(Object.values(expected).slice(0, 3), [2, 1, 1]);     // the seed's two warnings and one plan due on the 28th
+  const counts = await get('/api/cases/counts');                        // what the cards read, counted by the API
+  assert.deepEqual([counts.openWarnings, counts.plansInProgress, counts.decisionsDueWithin7Days, counts.noDataEscalations], Object.values(expected));
   for (const [id, n] of Object.entries(expected)) assert.equal((await byId(page, id).innerText()).trim(), String(n), id);
 
   for (const a of alerts) await byId(page, `alert-${a.alertId}`).waitFor();

@@ -49,18 +49,7 @@ public static class ListCasesEndpoint
     public static async Task<IReadOnlyList<CaseSummary>> List(string? status, string? employeeId, string? department, IQuerySession session,
         ClaimsPrincipal user, CancellationToken ct)
     {
-        var query = session.Query<PerformanceCase>().AsQueryable();
-        // Only the cases within the caller's scope: brand HR and auditors their brands, a department head their
-        // department (and their own case, should they have one), an employee their own.
-        var scope = user.Scope();
-        if (!scope.SeesAllBrands)
-        {
-            var brands = scope.Brands.ToArray();
-            var (head, self) = (scope.Has(Roles.Manager) ? scope.Department : null, scope.Has(Roles.Employee) ? scope.EmployeeId : null);
-            query = scope.Has(Roles.Hr) || scope.Has(Roles.Auditor) ? query.Where(c => c.BrandId.IsOneOf(brands))
-                : head is not null ? query.Where(c => c.BrandId.IsOneOf(brands) && c.Department == head || c.EmployeeId == self)
-                : query.Where(c => c.EmployeeId == self);
-        }
+        var query = InScope(session, user);
         if (status == "open") query = query.Where(c => c.Status != CaseStatus.Closed);
         if (status == "closed") query = query.Where(c => c.Status == CaseStatus.Closed);
         if (employeeId is not null) query = query.Where(c => c.EmployeeId == employeeId);
@@ -70,6 +59,47 @@ public static class ListCasesEndpoint
             c.EscalatedDeadlines.Count)).ToList();
     }
 
+    /// <summary>
+    /// The cases within the caller's scope: brand HR and auditors their brands, a department head their department
+    /// (and their own case, should they have one), an employee their own.
+    /// </summary>
+    public static IQueryable<PerformanceCase> InScope(IQuerySession session, ClaimsPrincipal user)
+    {
+        var query = session.Query<PerformanceCase>().AsQueryable();
+        var scope = user.Scope();
+        if (scope.SeesAllBrands) return query;
+        var brands = scope.Brands.ToArray();
+        var (head, self) = (scope.Has(Roles.Manager) ? scope.Department : null, scope.Has(Roles.Employee) ? scope.EmployeeId : null);
+        return scope.Has(Roles.Hr) || scope.Has(Roles.Auditor) ? query.Where(c => c.BrandId.IsOneOf(brands))
+            : head is not null ? query.Where(c => c.BrandId.IsOneOf(brands) && c.Department == head || c.EmployeeId == self)
+            : query.Where(c => c.EmployeeId == self);
+    }
+
+}
+
+/// <param name="Today">the business day the counts are as of (the API's clock, in the caller's brand's zone when it names one)</param>
+/// <param name="OpenWarnings">open cases whose plan is not yet in force (warning raised, plan pending)</param>
+/// <param name="PlansInProgress">plans in force</param>
+/// <param name="DecisionsDueWithin7Days">plans in force whose period ends within the next 7 days (a decision follows)</param>
+/// <param name="NoDataEscalations">plan deadlines of open cases that passed without the data to assess them</param>
+public sealed record CaseCounts(DateOnly Today, int OpenWarnings, int PlansInProgress, int DecisionsDueWithin7Days, int NoDataEscalations);
+
+public static class CaseCountsEndpoint
+{
+    /// <summary>
+    /// Counts the open cases within the caller's scope for the dashboard's cards: warnings awaiting a plan, plans in
+    /// progress, decisions due within 7 days, no-data escalations. Counted over every open case, not a page of them.
+    /// </summary>
+    [WolverineGet("/api/cases/counts", OperationId = "countCases"), Authorize(Roles = Roles.ReadStaff), Tags("Cases")]
+    public static async Task<CaseCounts> Get(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        var brands = user.Scope().Brands.ToList();
+        var zone = brands.Count == 1 ? (await session.LoadAsync<Domain.Organisation.Brand>(StreamKeys.Brand(brands[0]), ct))?.TimeZone : null;
+        var today = BusinessDates.Today(clock, zone ?? Domain.Organisation.Brand.DefaultTimeZone);
+        var open = await ListCasesEndpoint.InScope(session, user).Where(c => c.Status != CaseStatus.Closed).ToListAsync(ct);
+        return new CaseCounts(today, open.Count(c => c.Status == CaseStatus.PlanPending), open.Count(c => c.Status == CaseStatus.PlanActive),
+            open.Count(c => c.NextDueDate is { } due && due >= today && due <= today.AddDays(7)), open.Sum(c => c.EscalatedDeadlines.Count));
+    }
 }
 
 public static class GetCaseEndpoint

@@ -190,6 +190,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts the open cases within the caller's scope for the dashboard's cards: warnings awaiting a plan, plans in
+         *     progress, decisions due within 7 days, no-data escalations. Counted over every open case, not a page of them.
+         * @description GET_api_cases_counts
+         */
+        get: operations["countCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}": {
         parameters: {
             query?: never;
@@ -998,6 +1019,33 @@ export interface components {
             decision?: unknown;
             kind?: string | null;
             status?: string | null;
+        };
+        "Api.Cases.Queries.CaseCounts": {
+            /**
+             * Format: int32
+             * @description plans in force whose period ends within the next 7 days (a decision follows)
+             */
+            decisionsDueWithin7Days?: number;
+            /**
+             * Format: int32
+             * @description plan deadlines of open cases that passed without the data to assess them
+             */
+            noDataEscalations?: number;
+            /**
+             * Format: int32
+             * @description open cases whose plan is not yet in force (warning raised, plan pending)
+             */
+            openWarnings?: number;
+            /**
+             * Format: int32
+             * @description plans in force
+             */
+            plansInProgress?: number;
+            /**
+             * Format: date
+             * @description the business day the counts are as of (the API's clock, in the caller's brand's zone when it names one)
+             */
+            today?: string;
         };
         "Api.Cases.Queries.CaseSummary": {
             caseId?: string | null;
@@ -3094,6 +3142,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Api.Cases.Queries.CaseSummary"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Http.HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Microsoft.AspNetCore.Mvc.ProblemDetails"];
+                };
+            };
+        };
+    };
+    countCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Api.Cases.Queries.CaseCounts"];
                 };
             };
             /** @description Bad Request */

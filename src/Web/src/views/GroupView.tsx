@@ -4,7 +4,7 @@ import { useSearch } from 'wouter';
 import { api, unwrap, type Schemas } from '../api/client';
 import { label, t } from '../i18n';
 import { alertKinds } from '../labels';
-import { addDays, DASH, pct, yuan } from '../format';
+import { DASH, pct, yuan } from '../format';
 import { useMe } from '../session';
 import { Async } from '../components/Problem';
 import { DataTable, type Column } from '../components/DataTable';
@@ -60,25 +60,17 @@ export default function GroupView() {
   );
 }
 
+/** The four numbers, counted by the API over every open case in the reader's scope. */
 function Stats() {
-  const me = useMe();
-  const cases = useQuery({
-    queryKey: ['cases', { status: 'open' }],
-    queryFn: () => unwrap(api.GET('/api/cases', { params: { query: { status: 'open' } } })),
-  });
+  const counts = useQuery({ queryKey: ['cases', 'counts'], queryFn: () => unwrap(api.GET('/api/cases/counts')) });
   return (
-    <Async query={cases}>
-      {(list) => {
-        const weekEnd = addDays(me.today, 7);
+    <Async query={counts}>
+      {(c) => {
         const stats: [string, string, number][] = [
-          ['stat-open-warnings', t('statOpenWarnings'), list.filter((c) => c.status === 'plan-pending').length],
-          ['stat-plans-in-progress', t('statPlansInProgress'), list.filter((c) => c.status === 'plan-active').length],
-          [
-            'stat-decisions-due',
-            t('statDecisionsDue'),
-            list.filter((c) => c.status !== 'plan-pending' && !!c.nextDueDate && c.nextDueDate >= me.today && c.nextDueDate <= weekEnd).length,
-          ],
-          ['stat-no-data-escalations', t('statNoData'), list.reduce((sum, c) => sum + (c.escalations ?? 0), 0)],
+          ['stat-open-warnings', t('statOpenWarnings'), c.openWarnings ?? 0],
+          ['stat-plans-in-progress', t('statPlansInProgress'), c.plansInProgress ?? 0],
+          ['stat-decisions-due', t('statDecisionsDue'), c.decisionsDueWithin7Days ?? 0],
+          ['stat-no-data-escalations', t('statNoData'), c.noDataEscalations ?? 0],
         ];
         return (
           <div className="stats">
