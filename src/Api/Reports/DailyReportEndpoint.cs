@@ -84,10 +84,10 @@ public static class DailyReportEndpoint
 
         var members = peers.ToDictionary(e => e.EmployeeId, e => new DailyReports.Member(e.EmployeeId, e.Name, e.BrandId, e.PostOn(day),
             e.MonthlySalaryOn(day), TallyWindow.Days(rows[e.EmployeeId], e).SingleOrDefault()));
-        var everyone = members.Values.ToList();
+        var averages = DailyReports.PostAverages(members.Values);
         return staff.GroupBy(e => (e.BrandId, e.Department)).OrderBy(g => g.Key.BrandId).ThenBy(g => g.Key.Department)
             .Select(g => DailyReports.Build(g.Key.BrandId, g.Key.Department, day,
-            g.Select(e => members[e.EmployeeId]).ToList(), everyone, (brand, post) => standards.GetValueOrDefault((brand, post))?.InForceOn(day), costThreshold, now))
+            g.Select(e => members[e.EmployeeId]).ToList(), averages, (brand, post) => standards.GetValueOrDefault((brand, post))?.InForceOn(day), costThreshold, now))
             .ToList();
     }
 

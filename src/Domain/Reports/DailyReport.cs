@@ -33,9 +33,17 @@ public static class DailyReports
 {
     public sealed record Member(string EmployeeId, string Name, string BrandId, string PostId, decimal MonthlySalary, DayFigures? Day);
 
+    /// <summary>
+    /// Each brand × post's average of the day over its tallied peers — every employee of the brand's post that day, the
+    /// department's included —, worked out once for all the departments of a run.
+    /// </summary>
+    public static IReadOnlyDictionary<(string BrandId, string PostId), PostAverage> PostAverages(IEnumerable<Member> peers) =>
+        peers.Where(p => p.Day is not null).GroupBy(p => (p.BrandId, p.PostId)).ToDictionary(g => g.Key, g => Average(g.Key.PostId, g.ToList()));
+
     /// <param name="members">the department's staff on that day, with their figures when tallied</param>
-    /// <param name="peers">every employee of the brand's posts that day (the department's included), for the post averages</param>
-    public static DailyReport Build(string brandId, string department, DateOnly date, IReadOnlyList<Member> members, IReadOnlyList<Member> peers,
+    /// <param name="postAverages">from <see cref="PostAverages"/> over the brand's peers of each post</param>
+    public static DailyReport Build(string brandId, string department, DateOnly date, IReadOnlyList<Member> members,
+        IReadOnlyDictionary<(string BrandId, string PostId), PostAverage> postAverages,
         Func<string, string, StandardVersion?> standardOf, decimal costThreshold, DateTimeOffset now)
     {
         var rows = members.OrderBy(m => m.PostId).ThenBy(m => m.EmployeeId).Select(m =>
@@ -52,8 +60,7 @@ public static class DailyReports
                 day?.Derived.AverageOrderValue, cost, dailyCost, standard?.Version, attainment, over);
         }).ToList();
         var averages = members.Select(m => (m.BrandId, m.PostId)).Distinct().OrderBy(k => k.PostId)
-            .Select(k => Average(k.PostId, peers.Where(p => p.BrandId == k.BrandId && p.PostId == k.PostId && p.Day is not null).ToList()))
-            .ToList();
+            .Select(k => postAverages.GetValueOrDefault(k) ?? Average(k.PostId, [])).ToList();
         return new DailyReport(DailyReport.IdFor(brandId, department, date), brandId, department, date, costThreshold, rows, averages, now);
     }
 
