@@ -37,7 +37,8 @@ ensure_chromium() {
     || { apt-get update -qq >/dev/null && apt-get install -y -qq chromium curl >/dev/null; }; } || die "installing chromium failed"
 }
 
-# Runs tests/Web in headless Chromium against an API of its own: the Release build, environment Test (settable clock),
+# Runs tests/Web in headless Chromium against an API of its own: the Release build, environment Development as ./ops/run
+# serves the dashboard (the settable clock, the sign-in page's "sign in as"),
 # owner connection $1 on a schema of its own, a signing key made for this run, the 09:00 chain woken every 2 s.
 run_browser_tests() {
   local owner_cs=$1 port=${EVENTHR_WEB_PORT:-5190} schema=eventhr_web
@@ -50,7 +51,7 @@ run_browser_tests() {
   local key log="$repo_root/.data/web-api.log"
   key="eventhr-browser-tests-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   mkdir -p "$repo_root/.data"
-  ( cd "$repo_root/src/Api/bin/Release/net10.0" && ASPNETCORE_ENVIRONMENT=Test ConnectionStrings__EventHr="$owner_cs" EventHr__Schema=$schema \
+  ( cd "$repo_root/src/Api/bin/Release/net10.0" && ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__EventHr="$owner_cs" EventHr__Schema=$schema \
       Auth__SigningKey="$key" EVENTHR_CLOCK=2026-11-01T09:00:00+08:00 EventHr__Reports__WakeUpEvery=00:00:02 \
       EventHr__Cases__Law__MinPlanDays=7 EventHr__Cases__Rules__MinTalliedDays=5 \
       exec dotnet EventHr.Api.dll --urls "http://127.0.0.1:$port" ) >"$log" 2>&1 &
