@@ -275,3 +275,24 @@ test('in Development the sign-in page mints a token for a chosen role and scope,
   await context.close();
 });
 
+test('every view fits a phone: wide tables scroll inside their own box, never the page', async () => {
+  for (const [bearer, hash] of [[hrOnly(), '#/group'], [tokens.head, '#/department'], [hrOnly(), `#/cases/${world.weak}-1`]]) {
+    const page = await openAs(browser, bearer, { device: phone, hash });
+    await page.locator('[data-testid$="-box"]').first().waitFor();
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(widths[0] <= widths[1], `${hash}: the page is ${widths[0]} px wide on a ${widths[1]} px screen`);
+    if (hash !== '#/group') await shoot(page, hash === '#/department' ? 'department-phone' : 'case-phone');
+    if (hash === '#/department') {
+      // By now the hourly runs have sent many notifications: ten are shown, the rest at a tap.
+      const all = await get('/api/notifications?recipient=M01', tokens.head);
+      const shown = byId(page, 'notifications').locator('[data-testid="notification"]');
+      assert.equal(await shown.count(), Math.min(10, all.length));
+      if (all.length > 10) {
+        await byId(page, 'notifications-more').click();
+        assert.equal(await shown.count(), all.length);
+      }
+    }
+    await close(page);
+  }
+});
+

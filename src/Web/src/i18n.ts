@@ -52,6 +52,7 @@ const words = {
   notFound: ['未找到 Not found', '未找到 Not found'],
   none: ['暂无', 'None'],
   exportXlsx: ['导出 Excel', 'Export xlsx'],
+  showAll: ['显示全部（{n} 条）', 'Show all ({n})'],
   viewFailed: ['页面出错', 'This view failed'],
   reload: ['刷新', 'Reload'],
   exportFailed: ['导出失败，请刷新页面后重试：', 'The export failed; reload the page and try again:'],

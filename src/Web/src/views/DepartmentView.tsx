@@ -231,8 +231,12 @@ function DepartmentCases({ department }: { department: string }) {
   return <Async query={cases}>{(list) => <CaseTable testId="my-cases" title={t('myCases')} cases={list} />}</Async>;
 }
 
+/** The newest first (as the API gives them), ten at a time: a phone shows the day's news, not the month's. */
+const NotificationsShown = 10;
+
 function Notifications() {
   const me = useMe();
+  const [all, setAll] = useState(false);
   // Mine: HR sees every notification unless it names a recipient, so the page always names the reader.
   const notifications = useQuery({
     queryKey: ['notifications', me.userId],
@@ -246,20 +250,27 @@ function Notifications() {
           list.length === 0 ? (
             <p className="muted">{t('none')}</p>
           ) : (
-            <ul className="notifications" data-testid="notifications">
-              {list.map((n) => {
-                const body = (
-                  <>
-                    <span className="muted">{n.businessDate ?? localTime(n.createdAt)}</span> <span className="tag">{n.kind}</span> {n.message}
-                  </>
-                );
-                return (
-                  <li key={n.id} data-testid="notification" data-case-id={n.caseId ?? undefined}>
-                    {n.caseId ? <Link href={`/cases/${encodeURIComponent(n.caseId)}`}>{body}</Link> : body}
-                  </li>
-                );
-              })}
-            </ul>
+            <>
+              <ul className="notifications" data-testid="notifications">
+                {(all ? list : list.slice(0, NotificationsShown)).map((n) => {
+                  const body = (
+                    <>
+                      <span className="muted">{n.businessDate ?? localTime(n.createdAt)}</span> <span className="tag">{n.kind}</span> {n.message}
+                    </>
+                  );
+                  return (
+                    <li key={n.id} data-testid="notification" data-case-id={n.caseId ?? undefined}>
+                      {n.caseId ? <Link href={`/cases/${encodeURIComponent(n.caseId)}`}>{body}</Link> : body}
+                    </li>
+                  );
+                })}
+              </ul>
+              {!all && list.length > NotificationsShown && (
+                <button type="button" className="secondary small" data-testid="notifications-more" onClick={() => setAll(true)}>
+                  {t('showAll', { n: list.length })}
+                </button>
+              )}
+            </>
           )
         }
       </Async>
