@@ -36,17 +36,6 @@ if (args is ["ledger", "rebuild"])
     return 0;
 }
 
-// "aggregates reset" (./ops/projections rebuild): empties the group views' aggregates and rewinds their subscription, so
-// the daemon computes them again from the first event when the API next starts (stop the API first).
-if (args is ["aggregates", "reset"])
-{
-    await using var conn = new Npgsql.NpgsqlConnection(connectionString);
-    await conn.OpenAsync();
-    await new EventHr.Projections.Tallies.GroupAggregates(schema).ResetAsync(conn, CancellationToken.None);
-    Console.WriteLine("Reset the group aggregates: the API's daemon computes them again from the first event when it starts");
-    return 0;
-}
-
 // Where the API connects as a runtime role that may not change the schema, its owner applied it first (schema apply).
 var applySchemaOnStart = builder.Configuration.GetValue("EventHr:Database:ApplySchemaOnStart", true);
 

@@ -17,7 +17,6 @@ before(async () => {
 after(async () => { await browser?.close(); });
 
 const near = (a, b) => Math.abs(Number(a) - Number(b)) < 1e-6;
-const hrOnly = () => tokens.hr;
 
 test('group HR lands on the month view and sees the figures the API gives', async () => {
   // The alert sweep runs with the hourly wake-up (every few seconds in this run): wait until it has looked at the month.
@@ -25,12 +24,12 @@ test('group HR lands on the month view and sees the figures the API gives', asyn
   // The group views read aggregates kept by a background subscription as the feed lands: wait until it has caught up.
   const overview = await eventually(() => get(`/api/group/overview?month=${world.month}`),
     (o) => o.attainment.filter((l) => l.targetsEvaluated > 0).length === 3, 'the aggregates caught up', 60_000);
-  const page = await openAs(browser, hrOnly());
+  const page = await openAs(browser, tokens.hr);
   await page.waitForURL(/#\/group/);
   // The token came in the address's fragment: it is gone from the address and kept only for this tab.
   assert.doesNotMatch(page.url(), /token=/);
   assert.equal(await page.evaluate(() => JSON.stringify(localStorage).includes('eyJ')), false);
-  assert.equal(await page.evaluate((t) => Object.values(sessionStorage).includes(t), hrOnly()), true);
+  assert.equal(await page.evaluate((t) => Object.values(sessionStorage).includes(t), tokens.hr), true);
   assert.equal(await byId(page, 'month-picker').inputValue(), world.month);
 
   assert.ok(overview.attainment.filter((l) => l.attainmentRate !== null).length >= 2, JSON.stringify(overview.attainment));
@@ -187,7 +186,7 @@ test('one case walked from warning to extension through the page', async () => {
   if (!profile.acknowledgements.some((a) => a.postId === 'ops')) {
     await ok('POST', `/api/employees/${world.weak}/acknowledgements`, { brandId: 'yunshang', postId: 'ops', standardVersion: 1 }, tokens.employee(world.weak));
   }
-  const hr = await openAs(browser, hrOnly(), { hash: `#/cases/${caseId}` });
+  const hr = await openAs(browser, tokens.hr, { hash: `#/cases/${caseId}` });
   assert.equal(await byId(hr, 'case-status').getAttribute('data-status'), 'plan-pending');
   const before = await get(`/api/cases/${caseId}`);
   assert.equal(await byId(hr, 'timeline').locator('[data-testid="timeline-entry"]').count(), before.timeline.length);
@@ -252,7 +251,7 @@ test('one case walked from warning to extension through the page', async () => {
   await close(head);
 
   // HR downloads the evidence bundle from the case page.
-  const hrAgain = await openAs(browser, hrOnly(), { hash: `#/cases/${caseId}` });
+  const hrAgain = await openAs(browser, tokens.hr, { hash: `#/cases/${caseId}` });
   const [download] = await Promise.all([hrAgain.waitForEvent('download'), byId(hrAgain, 'evidence-json').click()]);
   const bundle = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.ok(Array.isArray(bundle.checklist) && bundle.checklist.length > 0);
@@ -276,7 +275,7 @@ test('in Development the sign-in page mints a token for a chosen role and scope,
 });
 
 test('every view fits a phone: wide tables scroll inside their own box, never the page', async () => {
-  for (const [bearer, hash] of [[hrOnly(), '#/group'], [tokens.head, '#/department'], [hrOnly(), `#/cases/${world.weak}-1`]]) {
+  for (const [bearer, hash] of [[tokens.hr, '#/group'], [tokens.head, '#/department'], [tokens.hr, `#/cases/${world.weak}-1`]]) {
     const page = await openAs(browser, bearer, { device: phone, hash });
     await page.locator('[data-testid$="-box"]').first().waitFor();
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);

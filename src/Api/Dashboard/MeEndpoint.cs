@@ -1,7 +1,5 @@
 using System.Security.Claims;
 using EventHr.Api.Infrastructure;
-using EventHr.Domain.Common;
-using EventHr.Domain.Organisation;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
@@ -24,12 +22,11 @@ public static class MeEndpoint
     {
         var scope = user.Scope();
         var brands = scope.Brands.Order().ToList();
-        var zone = brands.Count == 1 ? (await session.LoadAsync<Brand>(StreamKeys.Brand(brands[0]), ct))?.TimeZone : null;
         var view = scope.Has(Roles.Hr) || scope.Has(Roles.Admin) ? "group"
             : scope.Has(Roles.Manager) ? "department"
             : scope.Has(Roles.Auditor) ? "audit"
             : "employee";
         return new Me(user.FindFirst("sub")!.Value, scope.Roles.Order().ToList(), brands, scope.Department, scope.EmployeeId, view,
-            BusinessDates.Today(clock, zone ?? Brand.DefaultTimeZone), clock.GetUtcNow());
+            await BusinessDates.TodayForAsync(user, session, clock, ct), clock.GetUtcNow());
     }
 }

@@ -34,9 +34,7 @@ public static class CalendarEndpoint
         var errors = new FieldErrors();
         errors.RequireText(department, "department", 64);
         if (brand is not null) errors.RequireText(brand, "brand", 64);
-        DateOnly? asked = null;
-        if (to is not null && DateOnly.TryParseExact(to, "yyyy-MM-dd", out var parsed)) asked = parsed;
-        else if (to is not null) errors.Add("to", "must be a date in the form yyyy-MM-dd");
+        var asked = BusinessDates.Parse(to, "to", errors);
         if (days is < 1 or > MaxDays) errors.Add("days", $"must be from 1 to {MaxDays}");
         if (!errors.IsEmpty) return Problems.Invalid(errors);
         var span = days ?? 21;

@@ -33,9 +33,7 @@ public static class DailyReportEndpoint
     {
         var errors = new FieldErrors();
         errors.RequireText(department, "department", 64);
-        DateOnly? asked = null;
-        if (date is not null && DateOnly.TryParseExact(date, "yyyy-MM-dd", out var parsed)) asked = parsed;
-        else if (date is not null) errors.Add("date", "must be a date in the form yyyy-MM-dd");
+        var asked = BusinessDates.Parse(date, "date", errors);
         // A day after today in the zone furthest ahead (UTC+14) is the future for every brand.
         if (asked > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(14))) errors.Add("date", FutureDay);
         if (brand is not null) errors.RequireText(brand, "brand", 64);

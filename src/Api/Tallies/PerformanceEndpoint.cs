@@ -36,7 +36,7 @@ public static class PerformanceEndpoint
         TallyLedger ledger, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var (toAsked, fromAsked) = (ParseDate(to, "to", errors), ParseDate(from, "from", errors));
+        var (toAsked, fromAsked) = (BusinessDates.Parse(to, "to", errors), BusinessDates.Parse(from, "from", errors));
         if (!errors.IsEmpty) return Problems.Invalid(errors);
         // Someone outside the caller's scope is answered as an unknown one.
         var employee = await session.LoadAsync<Employee>(StreamKeys.Employee(employeeId), ct);
@@ -67,13 +67,5 @@ public static class PerformanceEndpoint
         }).ToList();
         if (sensitive) AccessLog.Record(session, user, employee.Person(), $"performance {fromDate:yyyy-MM-dd}..{toDate:yyyy-MM-dd}: daily salary cost", clock.GetUtcNow());
         return Results.Ok(new PerformanceReport(employeeId, employee.BrandId, employee.PostId, fromDate, toDate, days, !sensitive));
-    }
-
-    private static DateOnly? ParseDate(string? text, string field, FieldErrors errors)
-    {
-        if (text is null) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d)) return d;
-        errors.Add(field, "must be a date in the form yyyy-MM-dd");
-        return null;
     }
 }

@@ -10,14 +10,25 @@ namespace EventHr.Projections.Tallies;
 /// The group views' aggregates, kept as tallies land (<see cref="GroupAggregatesSubscription"/>): each tallied
 /// employee-day's contribution (<see cref="DayContribution"/>) and, from them, the sums of each day by brand × post ×
 /// region. A month or a year is then a few hundred rows of sums, whatever the number of staff. Both tables are
-/// derived: rebuilt from the ledger and the profiles by replaying the events.
+/// derived: rebuilt from the ledger and the profiles in one pass (<see cref="GroupAggregatesRebuild"/>).
 /// </summary>
 public sealed class GroupAggregates(string schema)
 {
     public const string FactsTable = "group_day_facts";
     public const string SumsTable = "group_day_sums";
-    private string Facts => $"{schema}.{FactsTable}";
-    private string Sums => $"{schema}.{SumsTable}";
+    internal string Facts => $"{schema}.{FactsTable}";
+    internal string Sums => $"{schema}.{SumsTable}";
+
+    internal const string FactColumns = "employee_id, business_date, brand_id, post_id, region, targets_evaluated, targets_met, salary_cost, revenue";
+    internal const string SumsColumns =
+        "(business_date, brand_id, post_id, region, days, targets_evaluated, targets_met, salary_cost, revenue, revenue_days)";
+
+    /// <summary>The day sums of a set of facts (a table or a CTE), negated with <paramref name="sign"/> "-" to take them away.</summary>
+    internal static string SumsOf(string source, string sign) => $"""
+        select business_date, brand_id, post_id, region, {sign}count(*)::int, {sign}sum(targets_evaluated), {sign}sum(targets_met),
+               {sign}sum(salary_cost), {sign}coalesce(sum(revenue), 0), {sign}count(revenue)::int
+        from {source} group by business_date, brand_id, post_id, region
+        """;
 
     public IEnumerable<Table> Definitions()
     {
@@ -58,25 +69,19 @@ public sealed class GroupAggregates(string schema)
     /// </summary>
     public async Task ReplaceAsync(NpgsqlConnection conn, IReadOnlyList<Span> spans, IReadOnlyList<Fact> facts, CancellationToken ct)
     {
-        const string sumsOf = """
-            select business_date, brand_id, post_id, region, {0}count(*)::int, {0}sum(targets_evaluated), {0}sum(targets_met),
-                   {0}sum(salary_cost), {0}coalesce(sum(revenue), 0), {0}count(revenue)::int
-            from changed group by business_date, brand_id, post_id, region
-            """;
         var addTo = $"""
             on conflict (business_date, brand_id, post_id, region) do update set
               days = {Sums}.days + excluded.days, targets_evaluated = {Sums}.targets_evaluated + excluded.targets_evaluated,
               targets_met = {Sums}.targets_met + excluded.targets_met, salary_cost = {Sums}.salary_cost + excluded.salary_cost,
               revenue = {Sums}.revenue + excluded.revenue, revenue_days = {Sums}.revenue_days + excluded.revenue_days
             """;
-        var columns = "(business_date, brand_id, post_id, region, days, targets_evaluated, targets_met, salary_cost, revenue, revenue_days)";
         await using var batch = new NpgsqlBatch(conn);
         var remove = new NpgsqlBatchCommand($"""
             with changed as (
               delete from {Facts} f using unnest(@se, @sf, @st) as s(e, f, t)
               where f.employee_id = s.e and f.business_date between s.f and s.t
               returning f.*)
-            insert into {Sums} {columns} {string.Format(sumsOf, "-")} {addTo}
+            insert into {Sums} {SumsColumns} {SumsOf("changed", "-")} {addTo}
             """);
         remove.Parameters.Add(new NpgsqlParameter<string[]>("se", spans.Select(s => s.EmployeeId).ToArray()));
         remove.Parameters.Add(new NpgsqlParameter<DateOnly[]>("sf", spans.Select(s => s.From).ToArray()));
@@ -88,10 +93,10 @@ public sealed class GroupAggregates(string schema)
         {
             var add = new NpgsqlBatchCommand($"""
                 with changed as (
-                  insert into {Facts} (employee_id, business_date, brand_id, post_id, region, targets_evaluated, targets_met, salary_cost, revenue)
+                  insert into {Facts} ({FactColumns})
                   select * from unnest(@e, @d, @b, @p, @r, @ev, @mt, @sc, @rv)
                   returning *)
-                insert into {Sums} {columns} {string.Format(sumsOf, "")} {addTo}
+                insert into {Sums} {SumsColumns} {SumsOf("changed", "")} {addTo}
                 """);
             add.Parameters.Add(new NpgsqlParameter<string[]>("e", within.Select(f => f.EmployeeId).ToArray()));
             add.Parameters.Add(new NpgsqlParameter<DateOnly[]>("d", within.Select(f => f.Date).ToArray()));
@@ -106,16 +111,6 @@ public sealed class GroupAggregates(string schema)
             batch.BatchCommands.Add(add);
         }
         await batch.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <summary>Empties both tables and rewinds their subscription to the first event, in one transaction.</summary>
-    public async Task ResetAsync(NpgsqlConnection conn, CancellationToken ct)
-    {
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await using var cmd = new NpgsqlCommand($"truncate {Facts}, {Sums}; delete from {schema}.mt_event_progression where name = @n", conn, tx);
-        cmd.Parameters.Add(new NpgsqlParameter<string>("n", $"{GroupAggregatesSubscription.SubscriptionName}:All"));
-        await cmd.ExecuteNonQueryAsync(ct);
-        await tx.CommitAsync(ct);
     }
 
     /// <summary>The sums of each month of a range by brand × post × region (only the brands given, when given).</summary>

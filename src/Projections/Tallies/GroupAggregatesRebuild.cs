@@ -29,13 +29,12 @@ public sealed class GroupAggregatesRebuild(string schema)
         long lastEvent;
         await using (var cmd = new NpgsqlCommand($"select coalesce(max(seq_id), 0) from {schema}.mt_events", write, tx))
             lastEvent = (long)(await cmd.ExecuteScalarAsync(ct))!;
-        var facts = $"{schema}.{GroupAggregates.FactsTable}";
-        var sums = $"{schema}.{GroupAggregates.SumsTable}";
+        var aggregates = new GroupAggregates(schema);
+        var (facts, sums) = (aggregates.Facts, aggregates.Sums);
         await using (var cmd = new NpgsqlCommand($"truncate {facts}, {sums}", write, tx)) await cmd.ExecuteNonQueryAsync(ct);
 
         long rows = 0, written = 0;
-        await using (var copy = await write.BeginBinaryImportAsync($"copy {facts} (employee_id, business_date, brand_id, post_id, region, "
-                         + "targets_evaluated, targets_met, salary_cost, revenue) from stdin (format binary)", ct))
+        await using (var copy = await write.BeginBinaryImportAsync($"copy {facts} ({GroupAggregates.FactColumns}) from stdin (format binary)", ct))
         {
             var one = new List<StoredTally>();
             async Task Flush()
@@ -70,10 +69,7 @@ public sealed class GroupAggregatesRebuild(string schema)
         }
 
         await using (var cmd = new NpgsqlCommand($"""
-            insert into {sums} (business_date, brand_id, post_id, region, days, targets_evaluated, targets_met, salary_cost, revenue, revenue_days)
-            select business_date, brand_id, post_id, region, count(*), sum(targets_evaluated), sum(targets_met), sum(salary_cost),
-                   coalesce(sum(revenue), 0), count(revenue)
-            from {facts} group by business_date, brand_id, post_id, region;
+            insert into {sums} {GroupAggregates.SumsColumns} {GroupAggregates.SumsOf(facts, "")};
             insert into {schema}.mt_event_progression (name, last_seq_id, last_updated) values (@n, @seq, now())
             on conflict (name) do update set last_seq_id = excluded.last_seq_id, last_updated = now();
             """, write, tx))

@@ -101,8 +101,7 @@ public sealed class TallyLedger(string schema)
         DateOnly to, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand($"""
-            select t.source_id, t.business_date, t.orders, t.visitors, t.revenue, t.repeat_orders, t.clicks,
-                   t.avg_response_seconds, t.csat, t.dwell_seconds, t.corrects, t.employee_id
+            select {InForceColumns}
             from {Table} t
             where t.employee_id = any(@e) and t.business_date between @f and @t
               and not exists (select 1 from {Table} c where c.corrects = t.source_id)
@@ -113,13 +112,15 @@ public sealed class TallyLedger(string schema)
         cmd.Parameters.Add(new NpgsqlParameter<DateOnly>("t", to));
         var rows = new List<StoredTally>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-        {
-            var metrics = ReadMetrics(r, 2);
-            rows.Add(new StoredTally(r.GetString(0), r.GetFieldValue<DateOnly>(1), metrics, r.IsDBNull(10) ? null : r.GetString(10), r.GetString(11)));
-        }
+        while (await r.ReadAsync(ct)) rows.Add(ReadInForce(r));
         return rows;
     }
+
+    private const string InForceColumns = "t.source_id, t.business_date, t.orders, t.visitors, t.revenue, t.repeat_orders, t.clicks, "
+        + "t.avg_response_seconds, t.csat, t.dwell_seconds, t.corrects, t.employee_id";
+
+    private static StoredTally ReadInForce(NpgsqlDataReader r) =>
+        new(r.GetString(0), r.GetFieldValue<DateOnly>(1), ReadMetrics(r, 2), r.IsDBNull(10) ? null : r.GetString(10), r.GetString(11));
 
     /// <summary>
     /// Every row in force, ordered by employee and date, as it is read (a rebuild of what is derived from the whole ledger
@@ -131,16 +132,13 @@ public sealed class TallyLedger(string schema)
         await using var tx = await conn.BeginTransactionAsync(ct);
         await using (var memory = new NpgsqlCommand("set local work_mem = '512MB'", conn, tx)) await memory.ExecuteNonQueryAsync(ct);
         await using var cmd = new NpgsqlCommand($"""
-            select t.source_id, t.business_date, t.orders, t.visitors, t.revenue, t.repeat_orders, t.clicks,
-                   t.avg_response_seconds, t.csat, t.dwell_seconds, t.corrects, t.employee_id
+            select {InForceColumns}
             from {Table} t
             where not exists (select 1 from {Table} c where c.corrects = t.source_id)
             order by t.employee_id, t.business_date, t.source_id
             """, conn, tx);
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-            yield return new StoredTally(r.GetString(0), r.GetFieldValue<DateOnly>(1), ReadMetrics(r, 2), r.IsDBNull(10) ? null : r.GetString(10),
-                r.GetString(11));
+        while (await r.ReadAsync(ct)) yield return ReadInForce(r);
     }
 
     /// <summary>Average daily clicks and conversion of a set of peers over a date range (the diagnosis reference).</summary>

@@ -93,9 +93,7 @@ public static class CaseCountsEndpoint
     [WolverineGet("/api/cases/counts", OperationId = "countCases"), Authorize(Roles = Roles.ReadStaff), Tags("Cases")]
     public static async Task<CaseCounts> Get(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
-        var brands = user.Scope().Brands.ToList();
-        var zone = brands.Count == 1 ? (await session.LoadAsync<Domain.Organisation.Brand>(StreamKeys.Brand(brands[0]), ct))?.TimeZone : null;
-        var today = BusinessDates.Today(clock, zone ?? Domain.Organisation.Brand.DefaultTimeZone);
+        var today = await BusinessDates.TodayForAsync(user, session, clock, ct);
         var open = await ListCasesEndpoint.InScope(session, user).Where(c => c.Status != CaseStatus.Closed).ToListAsync(ct);
         return new CaseCounts(today, open.Count(c => c.Status == CaseStatus.PlanPending), open.Count(c => c.Status == CaseStatus.PlanActive),
             open.Count(c => c.NextDueDate is { } due && due >= today && due <= today.AddDays(7)), open.Sum(c => c.EscalatedDeadlines.Count));
