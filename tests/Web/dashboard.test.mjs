@@ -255,6 +255,11 @@ test('one case walked from warning to extension through the page', async () => {
   const [download] = await Promise.all([hrAgain.waitForEvent('download'), byId(hrAgain, 'evidence-json').click()]);
   const bundle = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.ok(Array.isArray(bundle.checklist) && bundle.checklist.length > 0);
+  // The printable page and the PDF, as the tribunal gets them.
+  const [html] = await Promise.all([hrAgain.waitForEvent('download'), byId(hrAgain, 'evidence-html').click()]);
+  assert.match(await readFile(await html.path(), 'utf8'), /<html[\s\S]*E1001/i);
+  const [pdf] = await Promise.all([hrAgain.waitForEvent('download'), byId(hrAgain, 'evidence-pdf').click()]);
+  assert.equal((await readFile(await pdf.path())).subarray(0, 5).toString(), '%PDF-');
   await close(hrAgain);
 });
 
