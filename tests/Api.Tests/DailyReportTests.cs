@@ -50,6 +50,43 @@ public sealed class DailyReportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task a_post_average_counts_whoever_held_the_post_that_day_and_the_run_stores_the_report_given_on_request()
+    {
+        // E1001 (department ops-east) is tallied at 2 orders a day in ops to 2026-11-11, then moved to cs with a pay cut.
+        var (_, moved) = await new CaseApi(_api).WalkToSecondFinding();
+        var (brand, ops, dept) = (_api.Id("brand"), _api.Id("ops"), _api.Id("dept"));
+        await Hire("P", brand, ops, dept, 8_700m);
+        await _api.PostTallies(new[]
+        {
+            new { sourceId = $"{_api.Run}:P:2026-11-10", employeeId = _api.Id("P"), date = "2026-11-10", metrics = new { orders = 12, visitors = 200, revenue = 2000m } }
+        });
+
+        var onRequest = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-10&department={dept}&brand={brand}");
+        // ops that day: P and the one moved away since, whose post is cs now.
+        var average = onRequest["postAverages"]!.AsArray().Single()!;
+        average["postId"]!.GetValue<string>().ShouldBe(ops);
+        average["employees"]!.GetValue<int>().ShouldBe(2);
+        average["orders"]!.GetValue<decimal>().ShouldBe(7m);   // (12 + 2) / 2
+        // The moved one's own rows: the post and the wage of each day.
+        var before = (await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-10&department=ops-east&brand={brand}"))["rows"]!.AsArray()
+            .Single(r => r!["employeeId"]!.GetValue<string>() == moved)!;
+        before["postId"]!.GetValue<string>().ShouldBe(ops);
+        before["dailySalaryCost"]!.GetValue<decimal>().ShouldBe(459.77m);   // 10,000 / 21.75
+        var after = (await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-13&department=ops-east&brand={brand}"))["rows"]!.AsArray()
+            .Single(r => r!["employeeId"]!.GetValue<string>() == moved)!;
+        after["postId"]!.GetValue<string>().ShouldBe(_api.Id("cs"));
+        after["dailySalaryCost"]!.GetValue<decimal>().ShouldBe(367.82m);    // 8,000 / 21.75
+
+        // The whole group's run reads the day's rows and every profile at once: it stores what was given on request.
+        await _api.Ok(HttpMethod.Post, "/api/reports/daily/run?date=2026-11-10", new { });
+        (await StoredReport(brand, dept, "2026-11-10")).ShouldNotBeNull();
+        var stored = await _api.Ok(HttpMethod.Get, $"/api/reports/daily?date=2026-11-10&department={dept}&brand={brand}");
+        stored["generatedAt"]!.ToJsonString().ShouldNotBe(onRequest["generatedAt"]!.ToJsonString());   // the stored one, not built again
+        stored["rows"]!.ToJsonString().ShouldBe(onRequest["rows"]!.ToJsonString());
+        stored["postAverages"]!.ToJsonString().ShouldBe(onRequest["postAverages"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task hr_can_produce_and_store_a_days_reports_on_demand()
     {
         var (brand, ops, dept) = (_api.Id("brand"), _api.Id("ops"), _api.Id("dept"));

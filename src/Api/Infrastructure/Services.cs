@@ -10,6 +10,7 @@ public static class Services
         services.AddSingleton(new TallyLedger(schema));
         services.AddSingleton(new GroupAggregates(schema));
         services.AddSingleton(new EventHr.Projections.Staff.StaffPeriods(schema));
+        services.AddSingleton(new EventHr.Projections.Staff.Roster(schema));
         services.AddSingleton(new Projections.Staff.EmployeeFacts(schema));
         services.AddSingleton(new Projections.Cases.OpenCaseIndex(schema));
         services.AddSingleton(new Projections.Audit.StoredEvents(schema));

@@ -7,6 +7,7 @@ using EventHr.Domain.Organisation;
 using EventHr.Domain.Reports;
 using EventHr.Domain.Staff;
 using EventHr.Domain.Standards;
+using EventHr.Projections.Staff;
 using EventHr.Projections.Tallies;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -28,7 +29,7 @@ public static class DailyReportEndpoint
     /// </summary>
     [WolverineGet("/api/reports/daily", OperationId = "dailyReport"), Authorize(Roles = Roles.ReadStaff), ProducesResponseType<DailyReport>(200), ProducesResponseType<ProblemDetails>(404, "application/problem+json")]
     [Tags("Reports")]
-    public static async Task<IResult> Get(string? date, string? department, string? brand, IDocumentSession session, TallyLedger ledger,
+    public static async Task<IResult> Get(string? date, string? department, string? brand, IDocumentSession session, TallyLedger ledger, Roster roster,
         IConfiguration config, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -53,7 +54,7 @@ public static class DailyReportEndpoint
         brand = chosen.BrandId;
 
         var report = await session.LoadAsync<DailyReport>(DailyReport.IdFor(brand, department!, day), ct)
-                     ?? (await BuildAll(session, ledger, staff, day, config.GetValue("EventHr:Reports:CostThreshold", 0.30m), clock.GetUtcNow(), ct)).Single();
+                     ?? (await BuildAll(session, ledger, roster, staff.Select(e => e.Roster()).ToList(), day, config.GetValue("EventHr:Reports:CostThreshold", 0.30m), clock.GetUtcNow(), ct)).Single();
         if (!scope.Audits(brand)) return Results.Ok(report.WithoutSalaryFigures());
         foreach (var e in staff) AccessLog.Record(session, user, e.Person(), $"daily report {department} {day:yyyy-MM-dd}: daily salary cost", clock.GetUtcNow());
         return Results.Ok(report);
@@ -63,9 +64,10 @@ public static class DailyReportEndpoint
     /// Every department report of the given staff for one day, reading the day's tallies, profiles and
     /// standards once for all of them (the 09:00 run sends a whole brand's at once).
     /// </summary>
+    /// <remarks>A post's average is over everyone who held that post in the brand on the day, whatever their post now.</remarks>
     /// <param name="wholeBrands">the staff given are every profile of their brands (a brand's or the group's run): the
-    /// peers the post averages compare with are among them, and are not read again</param>
-    public static async Task<List<DailyReport>> BuildAll(IQuerySession session, TallyLedger ledger, IReadOnlyList<Employee> staff,
+    /// peers the post averages compare with are among them, and are not read again; the day's rows are read for everyone</param>
+    public static async Task<List<DailyReport>> BuildAll(IQuerySession session, TallyLedger ledger, Roster roster, IReadOnlyList<RosterEntry> staff,
         DateOnly day, decimal costThreshold, DateTimeOffset now, CancellationToken ct, bool wholeBrands = false)
     {
         var given = staff;
@@ -73,15 +75,16 @@ public static class DailyReportEndpoint
         if (staff.Count == 0) return [];
         var brands = staff.Select(e => e.BrandId).Distinct().ToArray();
         var posts = staff.Select(e => e.PostOn(day)).Distinct().ToArray();
-        var candidates = wholeBrands ? given.Where(e => posts.Contains(e.PostId)).ToList()
-            : await session.Query<Employee>().Where(e => e.BrandId.IsOneOf(brands) && e.PostId.IsOneOf(posts)).ToListAsync(ct);
-        var peers = candidates.Where(e => e.EmployedOn(day)).UnionBy(staff, e => e.EmployeeId).ToList();
-        var rows = (await ledger.InForceAsync((NpgsqlConnection)session.Connection, peers.Select(e => e.EmployeeId).ToList(), day, day, ct))
+        var conn = (NpgsqlConnection)session.Connection;
+        var candidates = wholeBrands ? given : await roster.ReadAsync(conn, brands, ct);
+        var peers = candidates.Where(e => e.EmployedOn(day) && posts.Contains(e.PostOn(day))).UnionBy(staff, e => e.EmployeeId).ToList();
+        var rows = (wholeBrands ? await ledger.InForceOnAsync(conn, day, ct)
+                : await ledger.InForceAsync(conn, peers.Select(e => e.EmployeeId).ToList(), day, day, ct))
             .ToLookup(r => r.EmployeeId);
         var standards = await StandardLookup.LoadAsync(session, peers.Select(e => (e.BrandId, e.PostOn(day))), ct);
 
         var members = peers.ToDictionary(e => e.EmployeeId, e => new DailyReports.Member(e.EmployeeId, e.Name, e.BrandId, e.PostOn(day),
-            e.MonthlySalaryOn(day), TallyWindow.Days(rows[e.EmployeeId], e).SingleOrDefault()));
+            e.MonthlySalaryOn(day), TallyWindow.Days(rows[e.EmployeeId], e.MonthlySalaryOn).SingleOrDefault()));
         var averages = DailyReports.PostAverages(members.Values);
         return staff.GroupBy(e => (e.BrandId, e.Department)).OrderBy(g => g.Key.BrandId).ThenBy(g => g.Key.Department)
             .Select(g => DailyReports.Build(g.Key.BrandId, g.Key.Department, day,

@@ -108,8 +108,10 @@ public sealed record Employee(
         return from <= to ? new Protection(ProtectionKinds.LongServiceNearRetirement, from, to) : null;
     }
 
-    public decimal MonthlySalaryOn(DateOnly date) =>
-        (Salary.LastOrDefault(s => s.From <= date) ?? Salary[0]).MonthlySalary;
+    public decimal MonthlySalaryOn(DateOnly date) => EmploymentCalendar.SalaryOn(Salary, date);
+
+    /// <summary>What a day's department reports read of the profile.</summary>
+    public RosterEntry Roster() => new(EmployeeId, Name, BrandId, Department, ManagerId, HiredOn, EndedOn, Posts, Salary);
 
     public bool HasAcknowledged(string brandId, string postId, int version) =>
         Acknowledgements.Any(a => a.BrandId == brandId && a.PostId == postId && a.StandardVersion == version);

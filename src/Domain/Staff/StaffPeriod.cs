@@ -20,4 +20,8 @@ public static class EmploymentCalendar
 
     /// <summary>The post held on a date (the first one before any move).</summary>
     public static string PostOn(IReadOnlyList<PostPeriod> posts, DateOnly date) => (posts.LastOrDefault(p => p.From <= date) ?? posts[0]).PostId;
+
+    /// <summary>The monthly wage in force on a date (the first one before any change).</summary>
+    public static decimal SalaryOn(IReadOnlyList<SalaryPeriod> salary, DateOnly date) =>
+        (salary.LastOrDefault(s => s.From <= date) ?? salary[0]).MonthlySalary;
 }

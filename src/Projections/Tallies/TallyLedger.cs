@@ -42,6 +42,9 @@ public sealed class TallyLedger(string schema)
         table.AddColumn<string>("feed");
         table.Indexes.Add(new IndexDefinition($"ix_{TableName}_employee_date") { Columns = ["employee_id", "business_date"] });
         table.Indexes.Add(new IndexDefinition($"ix_{TableName}_corrects") { Columns = ["corrects"], Predicate = "corrects is not null" });
+        // A day's rows of every employee (the 09:00 run): feeds send days in order, so each block range holds a few days and
+        // a block-range index finds them for next to nothing kept up, where a b-tree would cost every insert.
+        table.Indexes.Add(new IndexDefinition($"ix_{TableName}_business_date") { Columns = ["business_date"], Method = IndexMethod.brin });
         return table;
     }
 
@@ -113,6 +116,23 @@ public sealed class TallyLedger(string schema)
         var rows = new List<StoredTally>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct)) rows.Add(ReadInForce(r));
+        return rows;
+    }
+
+    /// <summary>The rows in force of every employee on one day, ordered by employee (and source id within a day).</summary>
+    public async Task<List<StoredTally>> InForceOnAsync(NpgsqlConnection conn, DateOnly day, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"""
+            select {InForceColumns}
+            from {Table} t
+            where t.business_date = @d and not exists (select 1 from {Table} c where c.corrects = t.source_id)
+            """, conn);
+        cmd.Parameters.Add(new NpgsqlParameter<DateOnly>("d", day));
+        var rows = new List<StoredTally>();
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct)) rows.Add(ReadInForce(r));
+        // Sorted here, by code point as the per-employee reads are: PostgreSQL's collation sort took half the query's time.
+        rows.Sort((a, b) => string.CompareOrdinal(a.EmployeeId, b.EmployeeId) is var c and not 0 ? c : string.CompareOrdinal(a.SourceId, b.SourceId));
         return rows;
     }
 

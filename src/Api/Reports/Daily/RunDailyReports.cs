@@ -4,6 +4,7 @@ using EventHr.Domain.Organisation;
 using EventHr.Domain.Reports;
 using EventHr.Domain.Staff;
 using EventHr.Projections.Notifications;
+using EventHr.Projections.Staff;
 using EventHr.Projections.Tallies;
 using JasperFx.Core;
 using Marten;
@@ -28,14 +29,14 @@ public sealed record DailyReportsOwed;
 [WolverineHandler]
 public static class RunDailyReports
 {
-    public static async Task<OutgoingMessages> Handle(DailyReportsOwed _, IDocumentSession session, TallyLedger ledger,
+    public static async Task<OutgoingMessages> Handle(DailyReportsOwed _, IDocumentSession session, TallyLedger ledger, Roster roster,
         IConfiguration config, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var sent = new List<Notification>();
         foreach (var brand in await session.Query<Brand>().ToListAsync(ct))
         {
-            var told = await RunBrand(session, ledger, brand, config.GetValue("EventHr:Reports:CostThreshold", 0.30m), now, ct);
+            var told = await RunBrand(session, ledger, roster, brand, config.GetValue("EventHr:Reports:CostThreshold", 0.30m), now, ct);
             if (told.Count > 0)
                 logs.CreateLogger("EventHr.Reports").LogInformation("Daily reports of brand {BrandId}: {Notifications} department heads told",
                     brand.BrandId, told.Count);
@@ -44,7 +45,7 @@ public static class RunDailyReports
         return [.. await Notifications.WebhookDelivery.For(session, sent, ct)];
     }
 
-    private static async Task<List<Notification>> RunBrand(IDocumentSession session, TallyLedger ledger, Brand brand, decimal threshold,
+    private static async Task<List<Notification>> RunBrand(IDocumentSession session, TallyLedger ledger, Roster roster, Brand brand, decimal threshold,
         DateTimeOffset now, CancellationToken ct)
     {
         var sent = new List<Notification>();
@@ -52,10 +53,10 @@ public static class RunDailyReports
         var localNow = TimeZoneInfo.ConvertTime(now, zone).DateTime;
         var schedule = await session.LoadAsync<ReportSchedule>(ReportSchedule.IdFor(brand.BrandId), ct)
                        ?? new ReportSchedule(ReportSchedule.IdFor(brand.BrandId), brand.BrandId, null, null);
-        var staff = await session.Query<Employee>().Where(e => e.BrandId == brand.BrandId).ToListAsync(ct);
+        var staff = await roster.ReadAsync((NpgsqlConnection)session.Connection, [brand.BrandId], ct);
         foreach (var day in ReportTiming.DaysDue(schedule.LastReportedDay, localNow))
         {
-            foreach (var report in await DailyReportEndpoint.BuildAll(session, ledger, staff, day, threshold, now, ct, wholeBrands: true))
+            foreach (var report in await DailyReportEndpoint.BuildAll(session, ledger, roster, staff, day, threshold, now, ct, wholeBrands: true))
             {
                 var department = report.Department;
                 session.Store(report);
