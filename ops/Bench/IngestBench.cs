@@ -14,7 +14,7 @@ public static class IngestBench
     private sealed record Row(string SourceId, string EmployeeId, DateOnly Date, int Orders, int Visitors, decimal Revenue,
         int RepeatOrders, int Clicks, decimal AvgResponseSeconds, decimal Csat, decimal DwellSeconds);
 
-    private const int WarmDays = 20;
+    private const int WarmDays = 60;
 
     public static async Task<int> Run(BenchOptions o)
     {

@@ -96,6 +96,11 @@ public static class ReportBench
         sw.Restart();
         var performance = await api.Get($"/api/employees/R00001/performance?from={first:yyyy-MM-dd}&to={lastDay:yyyy-MM-dd}");
         Console.WriteLine($"one employee's performance over {days} days: {sw.Elapsed.TotalMilliseconds:F0} ms ({performance.Length / 1024} KiB)");
+        // The 09:00 run of the day before, then of the day: the first pays for what a process does once (compiling the
+        // run's code, learning the report's JSON shape); the second is the run of every day after.
+        sw.Restart();
+        await api.Send(HttpMethod.Post, $"/api/reports/daily/run?date={first.AddDays(days - 2):yyyy-MM-dd}", "{}");
+        Console.WriteLine($"daily reports, the process's first run: {sw.Elapsed.TotalSeconds:F2} s");
         sw.Restart();
         var produced = JsonDocument.Parse(await api.Send(HttpMethod.Post, $"/api/reports/daily/run?date={day}", "{}")).RootElement;
         var reports = sw.Elapsed.TotalSeconds;
