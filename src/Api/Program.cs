@@ -21,8 +21,9 @@ using Wolverine.Marten;
 
 var builder = WebApplication.CreateBuilder(args);
 
-var connectionString = Connections.WithStatementCache(builder.Configuration.GetConnectionString("EventHr")
-    ?? throw new InvalidOperationException("ConnectionStrings:EventHr is not set"));
+var connectionString = Connections.WithToastCompression(Connections.WithStatementCache(builder.Configuration.GetConnectionString("EventHr")
+    ?? throw new InvalidOperationException("ConnectionStrings:EventHr is not set")),
+    builder.Configuration.GetValue("EventHr:Database:ToastCompression", "lz4"));
 var schema = builder.Configuration["EventHr:Schema"] ?? "eventhr";
 
 // "ledger rebuild" (./ops/projections rebuild): re-derives the tally ledger from its events, then exits.

@@ -1,4 +1,5 @@
 using EventHr.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventHr.Api.Tests;
 
@@ -114,6 +115,32 @@ public sealed class TallyIngestTests(AppFixture fixture)
         day["metrics"]!["orders"]!.GetValue<int>().ShouldBe(5);
         day["derived"]!["conversionRate"]!.GetValue<decimal>().ShouldBe(0.025m);
         day["metrics"]!["csat"]!.GetValue<decimal>().ShouldBe(92.5m);
+    }
+
+    [Fact]
+    public async Task a_batch_event_is_stored_compressed_with_lz4_unless_the_connection_says_otherwise()
+    {
+        var (_, _, employee) = await _api.OperationsHire();
+        _api.At("2026-11-30T20:00:00+08:00");
+        // Forty shops' rows of one day: an event of several kilobytes, which PostgreSQL compresses as it stores it.
+        var rows = Enumerable.Range(0, 40).Select(i => Row(employee, "2026-11-04", 1, sourceId: $"{_api.Run}:shop-{i}")).ToArray();
+        (await _api.PostTallies(rows))["accepted"]!.GetValue<int>().ShouldBe(40);
+
+        var store = fixture.Host.Services.GetRequiredService<Marten.IDocumentStore>();
+        var schema = store.Options.Events.DatabaseSchemaName;
+        await using var conn = (Npgsql.NpgsqlConnection)store.Options.Tenancy.Default.Database.CreateConnection();
+        await conn.OpenAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand(
+            $"select pg_column_compression(data) from {schema}.mt_events where type = 'tallies_recorded' "
+            + "and data::text like '%' || @run || ':shop-39%' order by seq_id desc limit 1", conn);
+        cmd.Parameters.AddWithValue("run", _api.Run);
+        ((string?)await cmd.ExecuteScalarAsync()).ShouldBe("lz4");
+
+        // The operator's own choice stands; a method PostgreSQL does not know is refused at start, not at the first write.
+        Infrastructure.Connections.WithToastCompression("Host=h;Options=-c default_toast_compression=pglz", "lz4")
+            .ShouldContain("default_toast_compression=pglz");
+        Infrastructure.Connections.WithToastCompression("Host=h", "").ShouldNotContain("toast");
+        Should.Throw<InvalidOperationException>(() => Infrastructure.Connections.WithToastCompression("Host=h", "zstd"));
     }
 
     [Fact]
